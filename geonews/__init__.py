@@ -1,0 +1,52 @@
+"""geonews: quotes, meetings, demands and shipments from English news, by rules.
+
+Examples:
+    >>> from geonews import parse_article
+    >>> article = parse_article("Russia and Ukraine.", published="2022-01-22")
+    >>> sorted(a.name for a in article.actors)
+    ['Russia', 'Ukraine']
+"""
+
+from geonews._internal.errors import GeonewsError, LexiconError, SchemaError
+from geonews._internal.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Channel,
+    Demand,
+    Granularity,
+    Meeting,
+    MeetingStatus,
+    Place,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Shipment,
+    ShipmentStatus,
+    Span,
+    TimeRef,
+)
+from geonews._internal.pipeline import parse_article
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Channel",
+    "Demand",
+    "GeonewsError",
+    "Granularity",
+    "LexiconError",
+    "Meeting",
+    "MeetingStatus",
+    "Place",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "SchemaError",
+    "Shipment",
+    "ShipmentStatus",
+    "Span",
+    "TimeRef",
+    "parse_article",
+]
