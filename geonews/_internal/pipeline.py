@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
+from geonews._internal.actors import find_actors
+from geonews._internal.context import Context
 from geonews._internal.document import Document
-from geonews._internal.model import Article
+from geonews._internal.extractors.demands import find_demands
+from geonews._internal.extractors.meetings import find_meetings
+from geonews._internal.extractors.quotes import find_quotes
+from geonews._internal.extractors.shipments import find_shipments
+from geonews._internal.mentions.places import find_places
+from geonews._internal.mentions.quantities import find_quantities
+from geonews._internal.mentions.times import find_times
+from geonews._internal.model import Article, Span
 
 
 def _published(value: object) -> dt.date | None:
@@ -62,5 +72,37 @@ def parse_article(text: str, *, published: str | dt.date | dt.datetime | None = 
         )
         raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
     day = _published(published)
-    Document(text)
-    return Article(text=text, published=day)
+    doc = Document(text)
+    actors, mentions = find_actors(doc)
+    ctx = Context(
+        doc=doc,
+        published=day,
+        actors=actors,
+        mentions=mentions,
+        places=find_places(doc),
+        times=find_times(doc, day),
+        quantities=find_quantities(doc),
+    )
+    return Article(
+        text=text,
+        published=day,
+        quotes=sorted(find_quotes(ctx), key=_order),
+        meetings=sorted(find_meetings(ctx), key=_order),
+        demands=sorted(find_demands(ctx), key=_order),
+        shipments=sorted(find_shipments(ctx), key=_order),
+        actors=actors,
+        places=ctx.places.items,
+        times=ctx.times.items,
+        quantities=ctx.quantities.items,
+    )
+
+
+class _Fact(Protocol):
+    @property
+    def span(self) -> Span: ...
+    @property
+    def rule(self) -> str: ...
+
+
+def _order(fact: _Fact) -> tuple[int, int, str]:
+    return (fact.span.start, fact.span.end, fact.rule)
