@@ -8,6 +8,7 @@ Examples:
 """
 
 from geonews._internal.errors import GeonewsError, LexiconError, SchemaError
+from geonews._internal.evaluate import Evaluation, evaluate
 from geonews._internal.model import (
     Actor,
     ActorKind,
@@ -34,6 +35,7 @@ __all__ = [
     "Article",
     "Channel",
     "Demand",
+    "Evaluation",
     "GeonewsError",
     "Granularity",
     "LexiconError",
@@ -48,5 +50,6 @@ __all__ = [
     "ShipmentStatus",
     "Span",
     "TimeRef",
+    "evaluate",
     "parse_article",
 ]
