@@ -1,21 +1,815 @@
-"""Find quotes in an article (placeholder until its issue lands)."""
+"""Quotes: every quotation in an article, with its kind, cue and speaker.
+
+The `Document` has already found the quotation regions (any mark style, nesting,
+quotations that run over several paragraphs); the outermost ones are the candidates.
+The extractor reads the text around them in a *masked* copy of the text, the same
+length as the original, where every actor mention is one run of symbols and the words
+inside every quotation are hidden: patterns see ``@~~~~ said: "qqqq"``, so they can
+neither take a speech verb inside a quotation for an attribution nor split a name.
+
+It works in two passes. First every speech verb of the article (outside quotations)
+gets its subject, in text order: the mention just before a finite verb (`Mr Blinken
+has said`), the mention after an inverted one (`"...," said John Kirby`), the subject of
+the main clause for a participle (`..., adding`), the source through an intermediary
+(`RIA quoted its source as saying`). A pronoun or a definite description ("he", "the
+group") goes to the latest speaker that fits, since in news a pronoun subject of a
+speech verb nearly always continues the speaker before it. Where the actor layer has
+no mention, the noun phrase itself names the speaker ("a U.S. official briefed on the
+meeting"). Then each quotation takes its kind and the speaker of its attribution.
+
+Rules, each with its stable id:
+
+- ``quote.speaker_before``: the attribution stands before the quotation and ends with
+  a colon or comma (`Blinken said: "..."`, `X said in a statement, "..."`), or closes the
+  previous paragraph (`Laanet said:` then a quotation paragraph).
+- ``quote.speaker_after``: `"...," Mr Blinken said`; `"...," Blinken, the US secretary
+  of state, told reporters`; `"...," he added`; `"..." - John Kirby`.
+- ``quote.verb_speaker_after``: `"...," said Pentagon press secretary John Kirby`.
+- ``quote.according_to``: `"...," according to X` and `According to X, "..."`.
+- ``quote.intermediary``: `RIA quoted its source as saying`: the speaker is the source.
+- ``quote.split``: the second half of a sentence split by its attribution
+  (`"We are ready," he said, "but not at any price."`).
+- ``quote.partial``: a fragment inside the reporter's clause; the speaker is the
+  subject of the speech verb of that clause (`Truss said allies must "face down ..."`).
+- ``quote.same_sentence``: a quotation with no attribution of its own, in a sentence
+  whose other quotation has one (`called it "reckless" and "untrustworthy"`).
+- ``quote.continuation``: a quotation sentence or paragraph with no attribution,
+  continuing the speaker of the quotation or speech verb just before it.
+- ``quote.headline``: a quotation in a headline, attributed by the body quotation that
+  repeats it.
+- ``quote.unattributed``: a quotation whose speaker the article does not give.
+
+Not quotes: titles and names after a marker ("the so-called 'red lines'", the film
+"...", a group called "...") unless a speaker is the subject of the naming verb
+("what Trump called a 'hoax'"); short phrases (up to four words) with no speech verb or
+speaker in their sentence (scare quotes).
+"""
 
 from __future__ import annotations
 
-from geonews._internal.context import Context
-from geonews._internal.model import Quote
+import bisect
+from typing import Final
+
+import attrs
+import regex
+
+from geonews._internal.context import Context, Mention
+from geonews._internal.document import QuoteRegion
+from geonews._internal.lexicons import lexicon, table
+from geonews._internal.model import Actor, ActorKind, Quote, QuoteKind, Span
+
+# Symbols of the masked text (private-use characters, scrubbed from the input first).
+_M: Final = "\ue000"  # first character of an actor mention
+_F: Final = "\ue001"  # the rest of that mention
+_Q: Final = "\ue002"  # a character inside a quotation
+_SCRUB: Final = str.maketrans({_M: " ", _F: " ", _Q: " "})
+
+_VERBS: Final = tuple(sorted(set(lexicon("speech_verbs")) | set(lexicon("quote_verbs"))))
+_VERB_SET: Final = frozenset(_VERBS)
+_MARKERS: Final = lexicon("quote_title_markers")
+_GAP_WORDS: Final = lexicon("quote_gap_words")
+_CONJUNCTIONS: Final = lexicon("quote_lead_conjunctions")
+_PREPOSITIONS: Final = frozenset(lexicon("quote_object_prepositions"))
+_ORG_HEADS: Final = frozenset(w.lower() for w in lexicon("org_heads"))
+_GENDER: Final = {hon.lower(): gender for hon, gender in table("honorifics", 2)}
+_INTERMEDIARY_VERBS: Final = frozenset({"quoted", "cited", "quoting", "citing"})
+
+_MENTION: Final = f"{_M}{_F}*+"
+# ", the US secretary of state," between a speaker and the verb (no quotation inside)
+_APPOSITION: Final = r"""(?:[ ]*+,[^,;:"\n]{1,100}+,)"""
+# "has also", "repeatedly", "on Friday" between a speaker and the verb
+_GAP: Final = r"(?:[ ]++(?:\L<gap>|\p{Ll}++ly|on[ ]\p{Lu}\p{Ll}++))"
+# one word of a noun phrase, or a whole mention
+_WORD: Final = (
+    rf"(?:{_MENTION}|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}]))*+"
+    r"(?:\.(?=[ ]\p{Lu}))?+)"  # Mr. / U.S. before a capital
+)
+_DETERMINER: Final = (
+    r"(?:the|a|an|one|another|some|several|two|three|its|their|his|her|our|this|that)"
+)
+
+# Every speech verb (never one inside a quotation: those words are masked).
+VERB_PATTERN: Final = regex.compile(
+    r"""
+    (?<![\w-])
+    (?:
+        (?P<acc>according[ ]++to)     # according to X: the speaker comes after
+      | (?:\L<verbs>)                 # said, told, tweeted... (the longest entry wins)
+    )
+    (?![\w-])
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    verbs=list(_VERBS),
+)
+
+# The speaker just before a verb: searched in a window that ends where the verb starts.
+SUBJECT_BEFORE_PATTERN: Final = regex.compile(
+    rf"""
+    (?P<subj>{_MENTION})                  # Mr Blinken / the American diplomat / he
+    {_APPOSITION}?+                       # , the US secretary of state,
+    (?:{_GAP}){{0,4}}+                    # has also / on Friday
+    (?:[ ]++(?:was|were|is|are|has[ ]been|had[ ]been)
+       [ ]++(?:quoted|cited)(?:[ ]++by[ ]++[^ ,"]++(?:[ ][^ ,"]++)?+)?+
+       [ ]++as)?+                         # was quoted (by RIA) as [saying]
+    [ ]*+$                                # up to the verb
+    """,
+    flags=regex.VERBOSE,
+    gap=list(_GAP_WORDS),
+)
+
+# A noun phrase the actor layer did not recognise, just before its verb: matched at a
+# clause boundary, running up to the verb ("a U.S. official", "Dean Hirsch, 84,").
+RAW_BEFORE_PATTERN: Final = regex.compile(
+    rf"""
+    [ ]*+
+    (?P<np>(?:{_DETERMINER}[ ]++)?+(?:{_WORD}[ ]++){{0,6}}?{_WORD})
+    {_APPOSITION}?+
+    (?:{_GAP}){{0,4}}+
+    [ ]*+$
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+
+# Where a noun phrase may start, inside a clause.
+BOUNDARY_PATTERN: Final = regex.compile(
+    r"""
+    (?:[,;:(]|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))[ ]++
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The speaker after an inverted verb or "according to": a mention or a short phrase.
+SUBJECT_AFTER_PATTERN: Final = regex.compile(
+    rf"""
+    (?:{_GAP}){{0,2}}+[ ]++
+    (?:
+        (?P<subj>{_MENTION})(?![^ ,.;:"'\n)])          # said John Kirby
+      | (?P<np>(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,7}}?)
+        (?=[ ]*+(?:[,.;:"'\n)]|$|[ ](?:in|on|at|to|of|who|after|when|during)[ ]))
+    )
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+
+# "RIA quoted its source as saying": the source, right after "quoted".
+INTERMEDIARY_PATTERN: Final = regex.compile(
+    rf"""
+    [ ]++(?P<src>{_MENTION}|(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,4}}?)
+    [ ]++as[ ]++(?P<saying>saying|telling|writing|stating)(?![\w-])
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "..." - John Kirby, at the end of a paragraph (pull quotes, letters).
+DASH_PATTERN: Final = regex.compile(
+    rf"""
+    [ ]*+[,.]?+[ ]*+-{{1,2}}+[ ]*+(?P<subj>{_MENTION})[ ]*+[.]?+[ ]*+$
+    """,
+    flags=regex.VERBOSE,
+)
+
+# A lead that only opens the sentence: nothing, punctuation, or "But".
+OPENING_LEAD_PATTERN: Final = regex.compile(
+    r"""
+    [\W_]*+                                  # dashes, brackets, bullets
+    (?:(?<![\w-])\L<conj>(?![\w-])[ ,]*+)?+  # But / And
+    $
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    conj=list(_CONJUNCTIONS),
+)
+
+# A title or term marker right before the opening mark: "the so-called 'red lines'".
+MARKER_PATTERN: Final = regex.compile(
+    r"""
+    (?<![\w-])(?P<marker>\L<markers>)(?![\w-])   # so-called / the film / called
+    [ ]*+(?:(?:the|a|an)[ ]++)?+                 # called a "..."
+    $
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    markers=list(_MARKERS),
+)
+
+_PRONOUN_BEFORE: Final = regex.compile(
+    rf"(?<![\w-])(?P<pronoun>he|she|it|they)(?:{_GAP}){{0,4}}+[ ]*+$",
+    flags=regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+# words that cannot stand inside a subject noun phrase
+_NOT_IN_NP: Final = _VERB_SET | frozenset(lexicon("quote_clause_words"))
+_LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$")
+_WITH_BEFORE: Final = regex.compile(r"(?<![\w-])with[ ]++$", flags=regex.IGNORECASE)
+_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
+_NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
+_HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
+_ONLY_PUNCT: Final = regex.compile(r"[ ,;:\-]*+$")
+_HEADLINE_END: Final = regex.compile(r"""[.!?:;]["')\]]*+$""")
+_PRONOUNS: Final = {"he": "m", "she": "f", "it": "it", "they": "they"}
+_DEFINITE: Final = ("the ", "this ", "that ")
+
+_SHORT: Final = 4  # up to this many words, a quotation needs a speaker to count
+_MARKED_MAX: Final = 8  # a marked title or term is at most this many words
+_WINDOW: Final = 300  # how far back a speaker may stand from its verb
+_HEADLINES: Final = 3  # paragraphs at the top that may be headlines
+_HEADLINE_MAX: Final = 250  # a headline is shorter than this
+_RECENT: Final = 2  # paragraphs back that a pronoun may reach for its speaker
+_TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its quotation
+
+
+@attrs.frozen(kw_only=True)
+class _Speech:
+    """A speech verb and its resolved subject."""
+
+    cue: Span
+    subject: Span | None
+    actor: Actor | None
+    start: int  # where the attribution phrase starts ("RIA" in "RIA quoted X as saying")
+    inverted: bool
+    intermediary: bool
+    according: bool
+
+
+@attrs.frozen(kw_only=True)
+class _Attribution:
+    """Who said a quotation, and the rule that found them."""
+
+    actor: Actor | None
+    cue: Span | None
+    rule: str
+
+
+@attrs.define(kw_only=True)
+class _Found:
+    """A quotation being read: its region, kind and attribution so far."""
+
+    region: QuoteRegion
+    sentence: int
+    paragraph: int
+    kind: QuoteKind
+    words: int
+    attribution: _Attribution | None = None
+    keep: bool = True
+
+
+class _Reader:
+    """The masked text of one article, its speech verbs and their speakers."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.regions = tuple(q for q in ctx.doc.quotes if q.depth == 0)
+        self.region_ends = [q.span.end for q in self.regions]
+        self.masked, self.mention_at = _mask(ctx, self.regions)
+        self.made: dict[str, Actor] = {}  # speakers named by a bare noun phrase
+        # (paragraph, actor) of every speaker resolved so far, in text order
+        self.history: list[tuple[int, Actor]] = []
+        self.speeches: list[_Speech] = []
+        for verb in VERB_PATTERN.finditer(self.masked):
+            speech = self._speech(verb)
+            self.speeches.append(speech)
+            if speech.actor is not None:
+                self.history.append((self._paragraph(verb.start()), speech.actor))
+        self.speech_starts = [s.cue.start for s in self.speeches]
+
+    # ------------------------------------------------------------------ positions
+
+    def _paragraph(self, offset: int) -> int:
+        index = self.doc.sentence_index(offset)
+        return self.doc.sentences[index].paragraph if index >= 0 else 0
+
+    def clause_start(self, offset: int) -> int:
+        """Start of the clause around `offset`: its sentence, after a quotation or `;`."""
+        index = self.doc.sentence_index(offset)
+        start = self.doc.sentences[index].span.start if index >= 0 else 0
+        i = bisect.bisect_right(self.region_ends, offset) - 1
+        if i >= 0 and self.region_ends[i] > start:
+            start = self.region_ends[i]
+        semi = self.masked.rfind(";", start, offset)
+        return semi + 1 if semi >= 0 else start
+
+    def speeches_in(self, start: int, end: int) -> list[_Speech]:
+        lo = bisect.bisect_left(self.speech_starts, start)
+        hi = bisect.bisect_left(self.speech_starts, end)
+        return self.speeches[lo:hi]
+
+    def _after_preposition(self, clause_start: int, start: int) -> bool:
+        m = _LAST_WORD.search(self.masked, max(clause_start, start - 30), start)
+        return m is not None and m.group(1).lower() in _PREPOSITIONS
+
+    # ------------------------------------------------------------------ subjects
+
+    def _speech(self, verb: regex.Match[str]) -> _Speech:
+        start, end = verb.span()
+        word = verb.group().lower()
+        clause = self.clause_start(start)
+        cue = Span(start=start, end=end)
+        according = verb.start("acc") >= 0
+        before = self.masked[clause:start]
+        if according or (not _HAS_LETTER.search(before) and _M not in before):
+            subject = self._subject_after(end, self._sentence_end(start))
+            return self._make(cue, subject, inverted=True, according=according)
+        if word in _INTERMEDIARY_VERBS:
+            m = INTERMEDIARY_PATTERN.match(self.masked, end)
+            if m is not None:
+                src = m.span("src")
+                cue = Span(start=start, end=m.end("saying"))
+                via = self._subject_before(clause, start)
+                speech = self._make(cue, src, intermediary=True)
+                return attrs.evolve(speech, start=start if via is None else via[0])
+        if word.endswith("ing"):
+            inter = self._intermediary_before(clause, start)
+            if inter is not None:
+                return self._make(Span(start=inter[0], end=end), inter[1], intermediary=True)
+            if not _WITH_BEFORE.search(self.masked, max(clause, start - 60), start):
+                return self._make(cue, self._main_subject(clause, start))
+        return self._make(cue, self._subject_before(clause, start))
+
+    def _subject_before(self, clause: int, verb_start: int) -> tuple[int, int] | None:
+        lo = max(clause, verb_start - _WINDOW)
+        m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, verb_start)
+        if m is not None and not self._after_preposition(clause, m.start("subj")):
+            return m.span("subj")
+        m = _PRONOUN_BEFORE.search(self.masked, lo, verb_start)
+        if m is not None:
+            return m.span("pronoun")
+        # a phrase the actor layer missed: try each clause boundary, nearest first
+        starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
+        for b in [*reversed(starts), lo]:
+            m = RAW_BEFORE_PATTERN.match(self.masked, b, verb_start)
+            if m is not None and not any(
+                t.lower() in _NOT_IN_NP for t in _TOKEN.findall(m.group("np"))
+            ):
+                return m.span("np")
+        return None
+
+    def _main_subject(self, clause: int, verb_start: int) -> tuple[int, int] | None:
+        """Subject of the main clause, for a participle (`Putin hinted ..., telling`)."""
+        for mention in self.ctx.mentions.within(clause, verb_start):
+            if not self._after_preposition(clause, mention.span.start):
+                return (mention.span.start, mention.span.end)
+        return None
+
+    def _sentence_end(self, offset: int) -> int:
+        index = self.doc.sentence_index(offset)
+        return self.doc.sentences[index].span.end if index >= 0 else len(self.masked)
+
+    def _subject_after(self, end: int, limit: int) -> tuple[int, int] | None:
+        m = SUBJECT_AFTER_PATTERN.match(self.masked, end, max(end, limit))
+        if m is None:
+            return None
+        return m.span("subj") if m.start("subj") >= 0 else m.span("np")
+
+    def _intermediary_before(self, clause: int, start: int) -> tuple[int, tuple[int, int]] | None:
+        """`quoted its source as` before "saying": the cue start and the source."""
+        lo = max(clause, start - 100)
+        for m in regex.finditer(r"(?<![\w-])(?:quoted|cited)(?![\w-])", self.masked[lo:start]):
+            inter = INTERMEDIARY_PATTERN.match(self.masked, lo + m.end())
+            if inter is not None and inter.start("saying") == start:
+                return lo + m.start(), inter.span("src")
+        return None
+
+    def _make(
+        self,
+        cue: Span,
+        subject: tuple[int, int] | None,
+        *,
+        inverted: bool = False,
+        intermediary: bool = False,
+        according: bool = False,
+    ) -> _Speech:
+        span = None if subject is None else Span(start=subject[0], end=subject[1])
+        actor = None if span is None else self._actor(span)
+        return _Speech(
+            cue=cue,
+            subject=span,
+            actor=actor,
+            start=cue.start if span is None or inverted else span.start,
+            inverted=inverted,
+            intermediary=intermediary,
+            according=according,
+        )
+
+    # ------------------------------------------------------------------ speakers
+
+    def _actor(self, span: Span) -> Actor | None:
+        """The actor a subject phrase names."""
+        mention = self.mention_at.get(span.start)
+        text = self.doc.text[span.start : span.end]
+        word = text.lower()
+        if mention is not None and mention.span.end >= span.end:
+            actor = self.ctx.actor_of(mention)
+            if mention.form == "pronoun" or word in _PRONOUNS:
+                return self._pronoun(word, span.start) or actor
+            if mention.form == "description":
+                return self._described(word, span.start) or actor
+            return actor
+        if word in _PRONOUNS:
+            return self._pronoun(word, span.start)
+        # a phrase ending in a mention ("the State Department's Wallis" is not one)
+        inner = self.ctx.mentions.within(span.start, span.end)
+        if inner and inner[-1].span.end == span.end and span.start == inner[-1].span.start:
+            return self.ctx.actor_of(inner[-1])
+        return self._named(text, span)
+
+    def _pronoun(self, word: str, offset: int) -> Actor | None:
+        """The latest speaker that a pronoun subject can continue."""
+        want = _PRONOUNS.get(word)
+        if want is None:
+            return None
+        paragraph = self._paragraph(offset)
+        for para, actor in reversed(self.history):
+            if paragraph - para > _RECENT:
+                break
+            if _fits(actor, want, self.doc.text):
+                return actor
+        return None
+
+    def _described(self, text: str, offset: int) -> Actor | None:
+        """`the group`, `the spokesman`: the latest speaker whose name has that noun."""
+        head = text.rsplit(" ", 1)[-1].lower()
+        paragraph = self._paragraph(offset)
+        for para, actor in reversed(self.history):
+            if paragraph - para > _RECENT + 3:
+                break
+            name = f"{actor.name} {actor.title or ''}".lower()
+            if head in _TOKEN.findall(name):
+                return actor
+        return None
+
+    def _named(self, text: str, span: Span) -> Actor | None:
+        """An actor for a phrase the actor layer missed, linked by surname if it can be."""
+        text = text.strip(" ,")
+        if "'s " in text:
+            tail = text.rsplit("'s ", 1)[1]
+            if _NAME_TOKEN.match(tail):
+                text = tail
+        lower = text.lower()
+        if not _HAS_LETTER.search(text):
+            return None
+        if lower.startswith(_DEFINITE):
+            found = self._described(lower, span.start)
+            if found is not None:
+                return found
+        tokens = text.split()
+        if all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+            for actor in (*self.ctx.actors, *self.made.values()):
+                if actor.kind is ActorKind.PERSON and actor.name.split()[-1] == tokens[-1]:
+                    return actor
+                if actor.name == text:
+                    return actor
+            is_org = any(t.lower() in _ORG_HEADS for t in tokens) or len(tokens) > 4  # noqa: PLR2004
+            kind = ActorKind.ORGANIZATION if is_org else ActorKind.PERSON
+        else:
+            kind = ActorKind.SOURCE
+        known = self.made.get(lower)
+        if known is not None:
+            return known
+        actor = Actor(name=text, kind=kind, mentions=(span,))
+        self.made[lower] = actor
+        return actor
+
+
+def _fits(actor: Actor, want: str, text: str) -> bool:
+    """Whether a pronoun (he, she, it, they) can stand for `actor`."""
+    if want in ("m", "f"):
+        if actor.kind not in (ActorKind.PERSON, ActorKind.SOURCE):
+            return False
+        for span in actor.mentions[:3]:
+            first = text[span.start : span.end].split(" ", 1)[0].rstrip(".").lower()
+            gender = _GENDER.get(first, "-")
+            if gender not in ("-", want):
+                return False
+        return True
+    if want == "it":
+        return actor.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.SOURCE)
+    return actor.kind is not ActorKind.PERSON
+
+
+def _mask(ctx: Context, regions: tuple[QuoteRegion, ...]) -> tuple[str, dict[int, Mention]]:
+    """Same-length copy of `norm`: mentions as `@~~~`, quotation words hidden."""
+    norm = ctx.doc.norm.translate(_SCRUB)
+    blocks: list[tuple[int, int, int, Mention | None]] = [
+        (q.inner.start, 0, q.inner.end, None) for q in regions
+    ]
+    blocks.extend((m.span.start, 1, m.span.end, m) for m in ctx.mentions.items)
+    blocks.sort(key=lambda b: (b[0], b[1], -b[2]))
+    pieces: list[str] = []
+    at: dict[int, Mention] = {}
+    pos = 0
+    for start, _, end, mention in blocks:
+        if mention is None:
+            begin = max(start, pos)
+            if end <= begin:
+                continue
+            pieces.append(norm[pos:begin])
+            pieces.append(_Q * (end - begin))
+            pos = end
+        else:
+            if start < pos or end <= start:
+                continue
+            pieces.append(norm[pos:start])
+            pieces.append(_M + _F * (end - start - 1))
+            at[start] = mention
+            pos = end
+    pieces.append(norm[pos:])
+    return "".join(pieces), at
+
+
+def _tokens(text: str) -> str:
+    return " ".join(t.lower() for t in _TOKEN.findall(text))
+
+
+def _rule(speech: _Speech, default: str) -> str:
+    if speech.intermediary:
+        return "quote.intermediary"
+    if speech.according:
+        return "quote.according_to"
+    return default
+
+
+def _attribute(speech: _Speech, rule: str) -> _Attribution:
+    return _Attribution(actor=speech.actor, cue=speech.cue, rule=_rule(speech, rule))
+
+
+def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Found | None:
+    """Kind, markers and attribution of one quotation, from its own sentence."""
+    doc = reader.doc
+    masked = reader.masked
+    inner = doc.text[region.inner.start : region.inner.end]
+    if not _HAS_LETTER.search(inner):
+        return None
+    s_index = doc.sentence_index(region.span.start)
+    sentence = doc.sentences[s_index] if s_index >= 0 else None
+    sent_start = sentence.span.start if sentence else region.span.start
+    paragraph = sentence.paragraph if sentence else 0
+    lead_start = sent_start
+    split = False
+    if previous is not None and previous.region.span.end > sent_start:
+        lead_start = min(previous.region.span.end, region.span.start)
+        split = True
+    lead = masked[lead_start : region.span.start]
+    stripped = lead.rstrip()
+    lead_speeches = reader.speeches_in(lead_start, region.span.start)
+
+    opening = bool(OPENING_LEAD_PATTERN.match(lead))
+    attributed = stripped.endswith(":") or (
+        stripped.endswith(",") and _attributing_comma(masked, lead_speeches, region.span.start)
+    )
+    kind = QuoteKind.DIRECT if opening or attributed else QuoteKind.PARTIAL
+    found = _Found(
+        region=region,
+        sentence=s_index,
+        paragraph=paragraph,
+        kind=kind,
+        words=len(_TOKEN.findall(inner)),
+    )
+
+    # a title or term after a marker: "the so-called 'red lines'", a group called "..."
+    marker = MARKER_PATTERN.search(
+        masked, max(lead_start, region.span.start - 40), region.span.start
+    )
+    if marker is not None and found.words <= _MARKED_MAX:
+        naming = [s for s in lead_speeches if s.cue.start == marker.start("marker")]
+        if not naming or naming[0].actor is None or naming[0].inverted:
+            found.keep = False
+            return found
+        found.attribution = _attribute(naming[0], "quote.partial")
+        return found
+
+    after_end = _after_end(reader, region)
+    if kind is QuoteKind.DIRECT and not OPENING_LEAD_PATTERN.match(lead):
+        speech = next((s for s in reversed(lead_speeches) if s.actor is not None), None)
+        if speech is not None:
+            found.attribution = _attribute(
+                speech, "quote.split" if split else "quote.speaker_before"
+            )
+        elif stripped.endswith(":"):
+            found.attribution = _colon_subject(reader, lead_start, region.span.start)
+    if found.attribution is None and kind is QuoteKind.DIRECT:
+        found.attribution = _after_attribution(reader, region, after_end)
+    if found.attribution is None and kind is QuoteKind.PARTIAL:
+        speeches = reader.speeches_in(sent_start, region.span.start)
+        speech = next((s for s in reversed(speeches) if s.actor is not None), None)
+        if speech is None:
+            after = reader.speeches_in(region.span.end, after_end)
+            speech = next((s for s in after if s.actor is not None), None)
+        if speech is not None:
+            found.attribution = _attribute(speech, "quote.partial")
+        elif lead_speeches or reader.speeches_in(region.span.end, after_end):
+            cue = (lead_speeches or reader.speeches_in(region.span.end, after_end))[-1].cue
+            found.attribution = _Attribution(actor=None, cue=cue, rule="quote.partial")
+    return found
+
+
+def _attributing_comma(masked: str, speeches: list[_Speech], end: int) -> bool:
+    """Whether a lead ending in a comma is an attribution (`X said,`, `According to X,`)."""
+    if not speeches:
+        return False
+    tail = masked[speeches[-1].cue.end : end].rstrip()
+    return len(tail) <= _TAIL_MAX and tail.count(",") == 1 and '"' not in tail and _Q not in tail
+
+
+def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attribution | None:
+    """The attribution right after a quotation (`"...," Mr Blinken said`)."""
+    masked = reader.masked
+    start = region.span.end
+    for speech in reader.speeches_in(start, end):
+        if speech.inverted:
+            attached = bool(_ONLY_PUNCT.match(masked, start, speech.cue.start))
+            rule = "quote.verb_speaker_after"
+        else:
+            attached = speech.subject is not None and bool(
+                _ONLY_PUNCT.match(masked, start, speech.start)
+            )
+            rule = "quote.speaker_after"
+        if attached:
+            return _attribute(speech, rule)
+        break
+    m = DASH_PATTERN.match(masked, start, end)
+    if m is not None:
+        mention = reader.mention_at.get(m.start("subj"))
+        if mention is not None:
+            return _Attribution(
+                actor=reader.ctx.actor_of(mention), cue=None, rule="quote.speaker_after"
+            )
+    return None
+
+
+def _colon_subject(reader: _Reader, start: int, end: int) -> _Attribution | None:
+    """`Blinken on Russia: "..."`: the first mention of a colon lead with no verb."""
+    for mention in reader.ctx.mentions.within(start, end):
+        if mention.form in ("name", "source"):
+            return _Attribution(
+                actor=reader.ctx.actor_of(mention), cue=None, rule="quote.speaker_before"
+            )
+    return None
+
+
+def _after_end(reader: _Reader, region: QuoteRegion) -> int:
+    """Where the text that may attribute a quotation ends: its sentence or the next quote."""
+    doc = reader.doc
+    index = doc.sentence_index(max(region.span.start, region.span.end - 1))
+    end = doc.sentences[index].span.end if index >= 0 else region.span.end
+    end = max(end, region.span.end)
+    for para in doc.paragraphs:
+        if para.start <= region.span.end <= para.end:
+            end = min(end, para.end)
+            break
+    i = bisect.bisect_left([q.span.start for q in reader.regions], region.span.end)
+    if i < len(reader.regions):
+        end = min(end, reader.regions[i].span.start)
+    return max(end, region.span.end)
+
+
+def _continue(reader: _Reader, found: list[_Found]) -> None:
+    """Speakers from the sentence, the previous quotation or the previous paragraph."""
+    by_sentence: dict[int, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    # quotations of one sentence share a speaker: `called it "A" and "B"`
+    for group in by_sentence.values():
+        known = [f.attribution for f in group if f.attribution and f.attribution.actor]
+        for f in group:
+            if (f.attribution is None or f.attribution.actor is None) and known:
+                f.attribution = attrs.evolve(known[0], rule="quote.same_sentence")
+
+    last: _Found | None = None
+    for f in found:
+        if not f.keep:
+            continue
+        if f.attribution is None:
+            f.attribution = _continuation(reader, f, last)
+        if f.attribution is not None and f.attribution.actor is not None:
+            last = f
+
+
+def _continuation(reader: _Reader, f: _Found, last: _Found | None) -> _Attribution | None:
+    """The speaker of an unattributed quotation sentence or paragraph, if the text gives one."""
+    doc = reader.doc
+    if f.paragraph >= len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[f.paragraph]
+    at_para_start = not doc.norm[para.start : f.region.span.start].strip()
+    if at_para_start and f.paragraph > 0:
+        prev = doc.paragraphs[f.paragraph - 1]
+        if f.kind is QuoteKind.DIRECT and doc.norm[prev.start : prev.end].rstrip().endswith(":"):
+            speech = _last_speech(reader, prev.start, prev.end)
+            if speech is not None:
+                return _attribute(speech, "quote.speaker_before")
+            found = _colon_subject(reader, prev.start, prev.end)
+            if found is not None:
+                return found
+        if last is not None and last.attribution is not None and last.paragraph >= f.paragraph - 1:
+            return attrs.evolve(last.attribution, cue=None, rule="quote.continuation")
+        speech = _last_speech(reader, prev.start, prev.end)
+        if speech is not None:
+            return _Attribution(actor=speech.actor, cue=None, rule="quote.continuation")
+        return None
+    if last is not None and last.attribution is not None and last.paragraph == f.paragraph:
+        return attrs.evolve(last.attribution, cue=None, rule="quote.continuation")
+    speech = _last_speech(reader, para.start, f.region.span.start)
+    if speech is not None:
+        return _Attribution(actor=speech.actor, cue=None, rule="quote.continuation")
+    return None
+
+
+def _last_speech(reader: _Reader, start: int, end: int) -> _Speech | None:
+    return next((s for s in reversed(reader.speeches_in(start, end)) if s.actor is not None), None)
+
+
+def _headline_paragraphs(reader: _Reader) -> int:
+    """How many paragraphs at the top are headlines (no sentence punctuation at the end)."""
+    doc = reader.doc
+    count = 1 if doc.paragraphs else 0
+    for para in doc.paragraphs[1:_HEADLINES]:
+        stripped = doc.norm[para.start : para.end].rstrip("\"' ")
+        if _HEADLINE_END.search(stripped) or len(stripped) > _HEADLINE_MAX:
+            break
+        count += 1
+    return count
+
+
+def _headlines(reader: _Reader, found: list[_Found]) -> None:
+    """Headline quotations take the speaker of the body quotation that repeats them."""
+    heads = _headline_paragraphs(reader)
+    text = reader.doc.text
+    body = [
+        (f, f" {_tokens(text[f.region.inner.start : f.region.inner.end])} ")
+        for f in found
+        if f.paragraph >= heads and f.attribution and f.attribution.actor
+    ]
+    for f in found:
+        if f.paragraph >= heads or (f.attribution is not None and f.attribution.actor):
+            continue
+        words = _tokens(text[f.region.inner.start : f.region.inner.end])
+        match = next((b for b, toks in body if words and f" {words} " in toks), None)
+        if match is not None and match.attribution is not None:
+            f.attribution = attrs.evolve(match.attribution, cue=None, rule="quote.headline")
+
+
+def _whole_sentence(reader: _Reader, f: _Found) -> bool:
+    """Whether the quotation is a sentence on its own (`"We are friends."`)."""
+    if f.kind is not QuoteKind.DIRECT:
+        return False
+    end = _after_end(reader, f.region)
+    rest = reader.masked[f.region.span.end : end]
+    inner = reader.doc.norm[f.region.inner.start : f.region.inner.end].rstrip()
+    return not _HAS_LETTER.search(rest) and inner[-1:] in ".!?"
 
 
 def find_quotes(ctx: Context) -> list[Quote]:
-    """Return the quotes stated in the article, in text order.
+    r"""Return the quotations of the article with their kind, cue and speaker, in text order.
+
+    Args:
+        ctx: the article's document, actors and mentions.
+
+    Returns:
+        One `Quote` per quotation; a quotation over several paragraphs is one quote, a
+        sentence split by its attribution two.
 
     Examples:
-        >>> from geonews._internal.context import Context
-        >>> from geonews._internal.document import Document
-        >>> ctx = Context(doc=Document(""), published=None, actors=(), mentions=[],
-        ...               places=[], times=[], quantities=[])
-        >>> find_quotes(ctx)
-        []
+        >>> from geonews import parse_article
+        >>> text = ('Blinken in Geneva\n\n"We are ready," US secretary of state Antony '
+        ...         'Blinken said on Friday, "but not at any price."')
+        >>> for q in parse_article(text).quotes:
+        ...     print(q.text, "|", q.kind.value, "|", q.speaker.name, "|", q.cue, "|", q.rule)
+        We are ready, | direct | Antony Blinken | said | quote.speaker_after
+        but not at any price. | direct | Antony Blinken | said | quote.split
     """
-    del ctx
-    return []
+    reader = _Reader(ctx)
+    found: list[_Found] = []
+    previous: _Found | None = None
+    for region in reader.regions:
+        f = _read(reader, region, previous)
+        if f is None:
+            continue
+        found.append(f)
+        previous = f
+    _continue(reader, found)
+    _headlines(reader, found)
+
+    quotes = []
+    text = ctx.doc.text
+    for f in found:
+        if not f.keep:
+            continue
+        attribution = f.attribution
+        has_speaker = attribution is not None and (
+            attribution.actor is not None or attribution.cue is not None
+        )
+        if f.words <= _SHORT and not has_speaker and not _whole_sentence(reader, f):
+            continue  # a scare quote: a short phrase nobody is reported saying
+        cue = attribution.cue if attribution else None
+        quotes.append(
+            Quote(
+                text=text[f.region.inner.start : f.region.inner.end].strip(),
+                kind=f.kind,
+                speaker=attribution.actor if attribution else None,
+                cue=None if cue is None else text[cue.start : cue.end],
+                span=f.region.span,
+                rule=attribution.rule if attribution else "quote.unattributed",
+            )
+        )
+    return quotes
