@@ -68,6 +68,9 @@ _SENTENCE_END: Final = regex.compile(
     flags=regex.VERBOSE,
 )
 _WORD_BEFORE: Final = regex.compile(r"(?:\p{L}++\.)*+\p{L}*+$")
+# The run of letters and periods that ends at a given offset: matched right to left, so
+# finding the word before a period costs its length, not that of the whole window.
+_RUN_BEFORE: Final = regex.compile(r"[\p{L}.]++", flags=regex.REVERSE)
 _NEXT_WORD: Final = regex.compile(r"[ ]*+[\"'(\[`]*+(\p{L}++)")
 
 _ABBREVIATIONS: Final = frozenset(lexicon("abbreviations"))
@@ -121,6 +124,9 @@ _OPENERS: Final = {
 }
 _CLOSERS: Final = {"\u201d": "double", "\u00bb": "guillemet", "\u2019": "single"}
 _MARK: Final = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# Quotations nest two or three deep in real text; deeper openers are stray marks. The cap
+# also keeps the scanner linear on hostile input (a megabyte of opening quotes).
+_MAX_DEPTH: Final = 4
 
 
 def _is_word(ch: str) -> bool:
@@ -156,6 +162,8 @@ class _QuoteScanner:
             return "open:ap"
         if mark == "''":
             return "close:ap" if self._is_open("ap") else None
+        if mark == "\u201c" and self._low_open() and not before.isspace():
+            return "close:double"  # „Wir sind bereit“: German style closes with “
         if mark in _OPENERS:
             style = _OPENERS[mark]
             if style == "single" and self._elision(end, para):
@@ -199,6 +207,13 @@ class _QuoteScanner:
         tail = self.text[end : min(end + 4, para.end)]
         return bool(regex.match(r"\d\ds\b|\d\d\b|em\b|n\b|til\b|cause\b", tail))
 
+    def _low_open(self) -> bool:
+        """Whether the innermost open double quotation opened with „."""
+        for style, start, _ in reversed(self.stack):
+            if style == "double":
+                return self.text[start] == "\u201e"
+        return False
+
     def _is_open(self, style: str) -> bool:
         return any(s == style for s, _, _ in self.stack)
 
@@ -210,7 +225,8 @@ class _QuoteScanner:
             return
         action, style = kind.split(":")
         if action == "open":
-            self.stack.append((style, start, end))
+            if len(self.stack) < _MAX_DEPTH:
+                self.stack.append((style, start, end))
             return
         # close the innermost open quotation of this style; drop those inside it
         for i in range(len(self.stack) - 1, -1, -1):
@@ -234,16 +250,25 @@ class _QuoteScanner:
             return
         nxt = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
         outer_style = self.stack[0][0]
-        if nxt is not None and len(self.stack) == 1:
+        if nxt is not None:
             m = _MARK.match(self.text, nxt.start, nxt.end)
             if m is not None:
+                outer = self.stack[:1]
+                inner, self.stack = self.stack[1:], outer  # classify as if only it were open
                 kind = self._classify(m.group(), m.start(), m.end(), nxt)
+                self.stack = outer + inner
                 if kind == f"open:{outer_style}":
-                    # the reopening mark belongs to the continued quotation: skip it
+                    # the reopening mark belongs to the continued quotation: skip it;
+                    # quotations opened inside it end, unclosed, with this paragraph
                     self.skip = m.start()
+                    self._end_unclosed(para, first=1)
                     return
         # unclosed: the quotation ends with its paragraph
-        for depth, (style, qstart, istart) in enumerate(self.stack):
+        self._end_unclosed(para, first=0)
+
+    def _end_unclosed(self, para: Span, *, first: int) -> None:
+        """End the open quotations from depth `first` on at the end of `para`."""
+        for depth, (style, qstart, istart) in enumerate(self.stack[first:], first):
             self.regions.append(
                 QuoteRegion(
                     span=Span(start=qstart, end=para.end),
@@ -253,7 +278,7 @@ class _QuoteScanner:
                     closed=False,
                 )
             )
-        self.stack.clear()
+        del self.stack[first:]
 
 
 def _paragraphs(norm: str) -> tuple[Span, ...]:
@@ -277,7 +302,8 @@ def _add_trimmed(spans: list[Span], norm: str, start: int, end: int) -> None:
 
 def _is_abbreviation(norm: str, para_start: int, dot: int) -> bool:
     """Whether the period at `dot` closes an abbreviation rather than a sentence."""
-    m = _WORD_BEFORE.search(norm, max(para_start, dot - 40), dot)
+    run = _RUN_BEFORE.match(norm, max(para_start, dot - 40), dot)
+    m = _WORD_BEFORE.search(run.group()) if run else None
     word = m.group() if m else ""
     if not word:
         return False
