@@ -28,6 +28,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Final, Protocol
 
+from geonews._internal.evaluate import add_evaluate_parser
 from geonews._internal.model import Actor, Article, TimeRef
 from geonews._internal.pipeline import parse_article
 from geonews._internal.runner import BadLineError, Render, parse_jsonl_lines, render_jsonl
@@ -579,7 +580,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.set_defaults(handler=_cmd_parse)
 
     # `geonews evaluate` is added here by geonews._internal.evaluate:
-    #     add_evaluate_parser(subparsers)
+    add_evaluate_parser(subparsers)
 
     return parser
 
