@@ -1,18 +1,435 @@
-"""Actors: mentions of people, organizations and countries, linked by coreference."""
+"""Actors: mentions of people, organizations, countries and sources, linked by coreference.
+
+One pass of one pattern over the normalized text finds the candidate mentions (the
+alternatives are tried in priority order at each position, so "US secretary of state
+Antony Blinken" is one person mention, not a country followed by a name). A second pass
+finds bare surnames of the people found ("Blinken"). Then mentions are linked:
+
+- people by surname ("Mr Blinken", "Blinken", "Antony Blinken"); the actor's name is
+  the fullest form found;
+- countries by canonical name ("US", "America", "Washington" as a subject);
+- organizations by their name without "the";
+- "he"/"she" to the salient person before it: the first person named in the current
+  sentence before the pronoun, else in the nearest earlier sentence that names one,
+  skipping people of the other gender;
+- "the minister", "the American diplomat" to the latest person whose title fits the
+  role noun (and whose country fits the demonym, if one is given);
+- "the source" to the latest unnamed source with the same head noun.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import regex
+
+from geonews._internal import geo
 from geonews._internal.context import Mention
 from geonews._internal.document import Document
-from geonews._internal.model import Actor
+from geonews._internal.lexicons import compile_pattern, lexicon, table
+from geonews._internal.model import Actor, ActorKind, Span
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    """Each word as listed, Capitalized and Title Cased (for case-sensitive patterns)."""
+    out: set[str] = set()
+    for w in words:
+        out.update((w, w[:1].upper() + w[1:], w.title()))
+    return sorted(out)
+
+
+_HONORIFICS: Final[dict[str, str]] = {row[0]: row[1] for row in table("honorifics", 2)}
+_ORG_ROWS: Final = table("organizations", 4)
+_ORG_BY_FORM: Final = {
+    form: (name, kind, None if country == "-" else country)
+    for name, kind, country, aliases in _ORG_ROWS
+    for form in (name, *([] if aliases == "-" else aliases.split("|")))
+}
+_ROLE_TITLES: Final = {noun: tuple(titles.split("|")) for noun, titles in table("role_nouns", 2)}
+_SPEECH: Final = lexicon("speech_verbs")
+_LOCATIVES: Final = frozenset(lexicon("locative_prepositions"))
+_GOVERNMENT_HEADS: Final = frozenset(lexicon("government_heads"))
+_NOT_NAMES: Final = (
+    *lexicon("sentence_starters"),
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
+)  # fmt: skip
+
+# A capitalized word of a name: Blinken, O'Brien, McDonald, al-Assad, Jean-Yves.
+_TOK: Final = r"(?:(?:al|el|Al|El|bin|ibn)-)?\p{Lu}(?:'\p{Lu})?\p{Ll}[\p{L}'\-]*+"
+_NAME_TOK: Final = rf"(?!\L<not_names>(?!\w)){_TOK}"
+_PARTICLE: Final = r"(?:de|da|van|von|der|den|bin|al|el|la|le|du|dos|das|ter|\p{Lu}\.?)"
+_NAME: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{0,3}}+"
+_NAME2: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{1,3}}+"
+_OF_PHRASE: Final = r"(?:[ ][Oo]f[ ](?:[Ss]tate|[Dd]efen[cs]e|[Ss]taff|the[ ]\p{Lu}\p{L}++))?+"
+_TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}+\L<theads>{_OF_PHRASE}"
+_PREFIX: Final = r"(?P<pre>(?=\p{Lu})(?:\L<countries>|\L<demonyms>|\L<orgs>)(?:'s)?[ ])?"
+
+ACTOR_PATTERN: Final = compile_pattern(
+    rf"""
+    (?<![\w.])
+    (?:
+      # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
+      (?P<titled>{_PREFIX}(?P<title>{_TITLE})[ ](?:(?P<thon>\L<hons>)\.?[ ])?(?P<tname>{_NAME}))
+    | # "US embassy in Kyiv", "Russia's foreign ministry", "the Russian government"
+      (?P<natorg>(?=\p{{Lu}})(?P<ocountry>\L<countries>|\L<demonyms>)(?:'s)?[ ]
+        (?:\L<omods>[ ]){{0,2}}+(?P<ohead>\L<oheads>|\L<gheads>)
+        (?:[ ](?:in|to)[ ](?=\p{{Lu}})(?:\L<capitals>|\L<cities>))?)
+    | # "Foreign Ministry", "Ministry of Defence", "National Security Council"
+      (?P<caporg>(?=\p{{Lu}})(?:{_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
+        (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)
+    | # "Mr Blinken", "Gen. Mark Milley"
+      (?=\p{{Lu}})(?P<hon>\L<hons>)\.?[ ](?P<hname>{_NAME})
+    | (?=\p{{L}})(?P<org>\L<orgs>)
+    | (?=\p{{Lu}})(?P<country>\L<countries>)
+    | (?=\p{{Lu}})(?P<capital>\L<capitals>)
+    | # "the American diplomat", "the minister", "The US secretary of state"
+      (?P<desc>[Tt]he[ ](?:(?=\p{{Lu}})(?P<dcountry>\L<countries>|\L<demonyms>)[ ])?
+        (?:\L<tmods>[ ]){{0,3}}+(?P<dhead>\L<roles>){_OF_PHRASE})
+    | # "the Russians", "the British"
+      (?P<people>(?:[Tt]he[ ])?(?=\p{{Lu}})\L<demonym_plurals>
+        |[Tt]he[ ](?=\p{{Lu}})\L<demonyms>(?![ ]\p{{L}}))
+    | # "a diplomatic source", "senior US officials"
+      (?P<source>(?:(?P<sdet>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree
+                           |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
+        (?:(?:(?=\p{{Lu}})(?:\L<countries>|\L<demonyms>)|(?=\p{{Ll}})\L<smods>)[ ]){{0,3}}+
+        (?=\p{{Ll}})(?P<shead>\L<sheads>))
+    | # "John Kirby said", "said John Kirby", "John Kirby, the ..."
+      (?P<plain>{_NAME2})(?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who)[ ])
+    | (?<=(?:\L<speech>)[ ])(?=\p{{Lu}})(?P<plain2>{_NAME2})
+    | (?P<pronoun>[Hh]e|[Ss]he)
+    )
+    (?![\w])
+    """,
+    regex.VERBOSE,
+    not_names=list(_NOT_NAMES),
+    hons=list(_HONORIFICS),
+    tmods=_cased(lexicon("title_modifiers")),
+    theads=_cased(lexicon("title_heads")),
+    countries=list(geo.COUNTRY_FORMS),
+    demonyms=list(geo.DEMONYM_FORMS),
+    demonym_plurals=[d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")],
+    orgs=list(_ORG_BY_FORM),
+    capitals=list(geo.CAPITAL_FORMS),
+    cities=list(geo.CITY_FORMS),
+    omods=_cased(lexicon("title_modifiers")),
+    oheads=_cased(lexicon("org_heads")),
+    capoheads=[w.title() for w in lexicon("org_heads")],
+    gheads=list(lexicon("government_heads")),
+    smods=list(lexicon("source_modifiers")),
+    sheads=list(lexicon("source_heads")),
+    roles=_cased(_ROLE_TITLES),
+    speech=list(_SPEECH),
+)
+
+_PRONOUN_REACH: Final = 3  # sentences back that a pronoun may reach
+_ALTERNATIVES: Final = (
+    "titled", "natorg", "caporg", "hon", "org", "country", "capital", "desc", "people",
+    "source", "plain", "plain2", "pronoun",
+)  # fmt: skip
+
+# Where a mention can start: a capitalized word, or a lowercase word that can open one
+# ("the minister", "a diplomatic source", "foreign minister Sergey Lavrov", "he").
+_STARTS: Final = compile_pattern(
+    r"(?<![\w.])(?:\p{Lu}|\L<first>(?!\w))",
+    first=sorted(
+        {
+            "a",
+            "an",
+            "the",
+            "its",
+            "their",
+            "one",
+            "two",
+            "three",
+            "several",
+            "some",
+            "many",
+            "other",
+            "he",
+            "she",
+            "al",
+            "el",
+            "bin",
+            "ibn",
+            *(w.lower() for w in lexicon("title_modifiers")),
+            *(w.lower() for w in lexicon("title_heads")),
+            *lexicon("source_modifiers"),
+            *lexicon("source_heads"),
+        }
+    ),
+)
+
+# After a person's name: ", the Pentagon press secretary," gives the title.
+_APPOSITIVE: Final = compile_pattern(
+    rf",[ ](?:the|a|an)[ ](?P<title>{_PREFIX}{_TITLE})(?=[,.;])",
+    regex.VERBOSE,
+    tmods=_cased(lexicon("title_modifiers")),
+    theads=_cased(lexicon("title_heads")),
+    countries=list(geo.COUNTRY_FORMS),
+    demonyms=list(geo.DEMONYM_FORMS),
+    orgs=list(_ORG_BY_FORM),
+)
+_CAPITALIZED: Final = regex.compile(r"(?<![\w.'-])\p{Lu}[\p{L}'\-]*+(?![\w-])")
+_WORD_BEFORE: Final = regex.compile(r"(\p{L}++)[ ]++$")
+_FEMALE_TITLE: Final = regex.compile(r"(?i)woman|queen|princess|chairwoman|congresswoman")
+
+
+@attrs.frozen(kw_only=True)
+class _Cand:
+    """A mention before linking."""
+
+    span: Span
+    head: Span
+    kind: ActorKind
+    form: str
+    key: str  # what links mentions of one actor
+    name: str
+    title: str | None = None
+    country: str | None = None
+    gender: str = "-"
+
+
+def _country_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.removesuffix("'s")
+    return geo.country_named(word) or geo.country_of_demonym(word) or _org_country(word)
+
+
+def _org_country(word: str) -> str | None:
+    org = _ORG_BY_FORM.get(word)
+    return None if org is None else org[2]
+
+
+def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | None) -> _Cand:
+    name = m.group(name_group)
+    gender = _HONORIFICS.get(hon or "", "-")
+    if title and _FEMALE_TITLE.search(title):
+        gender = "f"
+    pre = m.group("pre") if title else None
+    return _Cand(
+        span=Span(start=m.start(), end=m.end()),
+        head=Span(start=m.start(name_group), end=m.end(name_group)),
+        kind=ActorKind.PERSON,
+        form="name",
+        key="p:" + name.rsplit(" ", 1)[-1],
+        name=name,
+        title=title,
+        country=_country_of(pre.strip() if pre else None),
+        gender=gender,
+    )
+
+
+def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
+    span = Span(start=m.start(), end=m.end())
+    text = m.group()
+    group = next(g for g in _ALTERNATIVES if m.start(g) >= 0)
+    if group == "titled":
+        title = (m.group("pre") or "") + m.group("title")
+        return _person(m, "tname", title, m.group("thon"))
+    if group == "hon":
+        return _person(m, "hname", None, m.group("hon"))
+    if group in ("plain", "plain2"):
+        return _person(m, group, None, None)
+    if group == "natorg":
+        country = _country_of(m.group("ocountry"))
+        if m.group("ohead") in _GOVERNMENT_HEADS and country:
+            return _Cand(span=span, head=span, kind=ActorKind.COUNTRY, form="government",
+                         key="c:" + country, name=country, country=country)  # fmt: skip
+        return _org(span, text, country)
+    if group == "caporg":
+        return _org(span, text, None)
+    if group == "org":
+        name, kind, country = _ORG_BY_FORM[text]
+        return _Cand(span=span, head=span, kind=ActorKind(kind), form="name",
+                     key="o:" + name.lower(), name=name, country=country)  # fmt: skip
+    if group == "country":
+        country = geo.country_named(text) or text
+        return _Cand(span=span, head=span, kind=ActorKind.COUNTRY, form="name",
+                     key="c:" + country, name=country, country=country)  # fmt: skip
+    if group == "capital":
+        before = _WORD_BEFORE.search(doc.norm, max(0, span.start - 30), span.start)
+        if before is not None and before.group(1).lower() in _LOCATIVES:
+            return None  # "in Moscow": a place, not the government
+        country = geo.country_of_capital(text)
+        if country is None:
+            return None
+        return _Cand(span=span, head=span, kind=ActorKind.COUNTRY, form="capital",
+                     key="c:" + country, name=country, country=country)  # fmt: skip
+    if group == "people":
+        word = text.removeprefix("the ").removeprefix("The ")
+        country = geo.country_of_demonym(word) or geo.country_of_demonym(word[:-1])
+        if country is None:
+            return None
+        return _Cand(span=span, head=span, kind=ActorKind.COUNTRY, form="demonym",
+                     key="c:" + country, name=country, country=country)  # fmt: skip
+    if group == "source":
+        head = m.group("shead")
+        return _Cand(span=span, head=Span(start=m.start("shead"), end=m.end("shead")),
+                     kind=ActorKind.SOURCE, form="source", key=f"s:{head}:{span.start}",
+                     name=text)  # fmt: skip
+    if group == "desc":
+        return _Cand(span=span, head=Span(start=m.start("dhead"), end=m.end("dhead")),
+                     kind=ActorKind.PERSON, form="description", key="?",
+                     name=m.group("dhead").lower(),
+                     country=_country_of(m.group("dcountry")))  # fmt: skip
+    if group == "pronoun":
+        return _Cand(span=span, head=span, kind=ActorKind.PERSON, form="pronoun", key="?",
+                     name=text.lower(), gender="m" if text.lower() == "he" else "f")  # fmt: skip
+    return None
+
+
+def _org(span: Span, text: str, country: str | None) -> _Cand:
+    name = text
+    for article in ("the ", "The "):
+        name = name.removeprefix(article)
+    return _Cand(span=span, head=span, kind=ActorKind.ORGANIZATION, form="name",
+                 key="o:" + name.lower(), name=name, country=country)  # fmt: skip
+
+
+def _surname_pass(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+    """Bare surnames ("Blinken") of the people already found, where nothing else stands."""
+    surnames = {c.key[2:] for c in cands if c.kind is ActorKind.PERSON and c.key.startswith("p:")}
+    if not surnames:
+        return []
+    taken = sorted((c.span.start, c.span.end) for c in cands)
+    out = []
+    i = 0
+    for m in _CAPITALIZED.finditer(doc.norm):
+        if m.group() not in surnames:
+            continue
+        while i < len(taken) and taken[i][1] <= m.start():
+            i += 1
+        if i < len(taken) and taken[i][0] < m.end():
+            continue
+        span = Span(start=m.start(), end=m.end())
+        out.append(_Cand(span=span, head=span, kind=ActorKind.PERSON, form="name",
+                         key="p:" + m.group(), name=m.group()))  # fmt: skip
+    return out
+
+
+class _Linker:
+    """Resolves pronouns, descriptions and definite sources while walking the mentions."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.people: list[tuple[int, _Cand]] = []  # (sentence index, resolved person)
+        self.titles: dict[str, str] = {}  # person key -> title
+        self.countries: dict[str, str | None] = {}
+        self.genders: dict[str, str] = {}
+        self.sources: dict[str, str] = {}  # head noun -> key of the latest source
+
+    def add(self, cand: _Cand) -> _Cand | None:
+        """Return the candidate with its key resolved, or None when it cannot be."""
+        sentence = self.doc.sentence_index(cand.span.start)
+        if cand.form == "pronoun":
+            key = self._salient(sentence, cand.gender)
+            return None if key is None else attrs.evolve(cand, key=key)
+        if cand.form == "description":
+            key = self._described(cand)
+            return None if key is None else attrs.evolve(cand, key=key)
+        if cand.kind is ActorKind.SOURCE:
+            head = self.doc.norm[cand.head.start : cand.head.end]
+            word = cand.name.split(" ", 1)[0].lower()
+            if word in ("the", "its", "their") and head in self.sources:
+                return attrs.evolve(cand, key=self.sources[head])
+            self.sources[head] = cand.key
+            return cand
+        if cand.kind is ActorKind.PERSON:
+            if cand.title:
+                self.titles[cand.key] = cand.title
+            if cand.country:
+                self.countries[cand.key] = cand.country
+            if cand.gender != "-":
+                self.genders.setdefault(cand.key, cand.gender)
+            self.people.append((sentence, cand))
+        return cand
+
+    def _salient(self, sentence: int, gender: str) -> str | None:
+        # people in the current sentence first (first named wins), then earlier sentences
+        best: dict[int, str] = {}
+        for sent, cand in reversed(self.people):
+            if sentence - sent > _PRONOUN_REACH:
+                break
+            if self.genders.get(cand.key, gender) != gender:
+                continue
+            best[sent] = cand.key  # iterating backwards: the first in the sentence stays
+        if not best:
+            return None
+        return best[max(best)]
+
+    def _described(self, cand: _Cand) -> str | None:
+        fits = _ROLE_TITLES.get(cand.name, (cand.name,))
+        for _, person in reversed(self.people):
+            title = (self.titles.get(person.key) or "").lower()
+            if not title or not any(f in title for f in fits):
+                continue
+            if cand.country and self.countries.get(person.key) not in (None, cand.country):
+                continue
+            return person.key
+        return None
 
 
 def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
     """Return the article's actors (in order of first mention) and every mention of them.
 
     Examples:
-        >>> find_actors(Document(""))
-        ((), [])
+        >>> doc = Document("US secretary of state Antony Blinken met Russia's foreign "
+        ...                "minister. Mr Blinken said he was ready.")
+        >>> actors, mentions = find_actors(doc)
+        >>> [(a.name, a.kind.value) for a in actors]
+        [('Antony Blinken', 'person'), ('Russia', 'country')]
+        >>> [doc.text[m.span.start : m.span.end] for m in mentions]
+        ['US secretary of state Antony Blinken', 'Russia', 'Mr Blinken', 'he']
     """
-    del doc
-    return (), []
+    cands: list[_Cand] = []
+    norm = doc.norm
+    end = 0
+    for start in _STARTS.finditer(norm):
+        pos = start.start()
+        if pos < end:
+            continue
+        m = ACTOR_PATTERN.match(norm, pos)
+        if m is None:
+            continue
+        end = m.end()
+        cand = _candidate(doc, m)
+        if cand is not None:
+            cands.append(cand)
+    cands.extend(_surname_pass(doc, cands))
+    cands.sort(key=lambda c: c.span.start)
+
+    linker = _Linker(doc)
+    resolved = [r for c in cands if (r := linker.add(c)) is not None]
+
+    # one actor per key, named by its fullest name form, in order of first mention
+    order: dict[str, int] = {}
+    groups: list[list[_Cand]] = []
+    for cand in resolved:
+        if cand.key not in order:
+            order[cand.key] = len(groups)
+            groups.append([])
+        groups[order[cand.key]].append(cand)
+    actors = tuple(_actor(group) for group in groups)
+    mentions = [
+        Mention(span=c.span, actor=order[c.key], form=c.form, head=c.head) for c in resolved
+    ]
+    return actors, mentions
+
+
+def _actor(group: list[_Cand]) -> Actor:
+    named = [c for c in group if c.form not in ("pronoun", "description")] or group
+    best = max(named, key=lambda c: (len(c.name.split()), len(c.name), -c.span.start))
+    title = next((c.title for c in group if c.title), None)
+    country = next((c.country for c in group if c.country), None)
+    return Actor(
+        name=best.name,
+        kind=best.kind,
+        title=title,
+        country=country,
+        mentions=[c.span for c in group],
+    )
