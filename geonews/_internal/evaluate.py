@@ -369,7 +369,12 @@ class AttributeScore:
 
     @property
     def accuracy(self) -> float | None:
-        """`correct / total`, or None when no pair was checked."""
+        """`correct / total`, or None when no pair was checked.
+
+        Examples:
+            >>> AttributeScore(name="status", correct=0, total=0).accuracy is None
+            True
+        """
         return self.correct / self.total if self.total else None
 
 
@@ -407,22 +412,46 @@ class KindScore:
 
     @property
     def precision(self) -> float:
-        """Matched / predicted (1.0 when nothing was predicted and nothing was due)."""
+        """Matched / predicted (1.0 when nothing was predicted and nothing was due).
+
+        Examples:
+            >>> KindScore(kind="demands", gold=2, pred=0, matched=0, strict_matched=0,
+            ...           attributes=()).precision
+            0.0
+        """
         return _prf(self.matched, self.pred, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        """Matched / gold (1.0 when the gold has none)."""
+        """Matched / gold (1.0 when the gold has none).
+
+        Examples:
+            >>> KindScore(kind="demands", gold=0, pred=3, matched=0, strict_matched=0,
+            ...           attributes=()).recall
+            1.0
+        """
         return _prf(self.matched, self.pred, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
+        """Harmonic mean of precision and recall (0.0 when both are 0).
+
+        Examples:
+            >>> KindScore(kind="quotes", gold=4, pred=4, matched=3, strict_matched=1,
+            ...           attributes=()).f1
+            0.75
+        """
         return _prf(self.matched, self.pred, self.gold)[2]
 
     @property
     def strict_f1(self) -> float:
-        """F1 counting only the pairs whose key attribute is right too."""
+        """F1 counting only the pairs whose key attribute is right too.
+
+        Examples:
+            >>> KindScore(kind="quotes", gold=4, pred=4, matched=3, strict_matched=1,
+            ...           attributes=()).strict_f1
+            0.25
+        """
         return _prf(self.strict_matched, self.pred, self.gold)[2]
 
     def accuracy(self, name: str) -> float | None:
@@ -430,6 +459,12 @@ class KindScore:
 
         Raises:
             KeyError: this kind has no such attribute.
+
+        Examples:
+            >>> s = KindScore(kind="shipments", gold=1, pred=1, matched=1, strict_matched=1,
+            ...               attributes=[AttributeScore(name="status", correct=1, total=1)])
+            >>> s.accuracy("status")
+            1.0
         """
         for attribute in self.attributes:
             if attribute.name == name:
@@ -486,7 +521,13 @@ class Mismatch:
     evidence: str | None
 
     def to_text(self) -> str:
-        """Return the mismatch as one line."""
+        """Return the mismatch as one line: article id, kind, problem, items, evidence.
+
+        Examples:
+            >>> Mismatch(article_id="a1", kind="demands", problem="spurious", gold=None,
+            ...          predicted='{"content": "stop"}', evidence="They must stop.").to_text()
+            '[a1] demands spurious: pred={"content": "stop"} evidence="They must stop."'
+        """
         parts = [f"[{self.article_id}] {self.kind} {self.problem}:"]
         if self.gold is not None:
             parts.append(f"gold={self.gold}")
@@ -563,7 +604,12 @@ class Evaluation:
 
     @property
     def kinds(self) -> tuple[KindScore, ...]:
-        """The four `KindScore`s, in report order."""
+        """The four `KindScore`s, in report order.
+
+        Examples:
+            >>> [score.kind for score in evaluate([], []).kinds]
+            ['quotes', 'meetings', 'demands', 'shipments']
+        """
         return (self.quotes, self.meetings, self.demands, self.shipments)
 
     def to_dict(self) -> dict[str, Any]:
@@ -836,10 +882,20 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     Bad input (a missing file, a line that is not JSON, a gold article that breaks
     the format) prints one line on standard error and returns 2.
+
+    Examples:
+        >>> args = argparse.Namespace(gold="no-such-gold.jsonl", pred=None,
+        ...                           show_errors=False, format="text")
+        >>> run_evaluate(args)  # "cannot read no-such-gold.jsonl: ..." on stderr
+        2
     """
     try:
         result = evaluate(args.gold, args.pred)
-    except (SchemaError, OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        where = error.filename if error.filename is not None else args.gold
+        sys.stderr.write(f"geonews evaluate: error: cannot read {where}: {error.strerror}\n")
+        return 2
+    except (SchemaError, UnicodeDecodeError) as error:
         message = " ".join(str(error).split())
         sys.stderr.write(f"geonews evaluate: error: {message}\n")
         return 2
