@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.resources
 import json
 from pathlib import Path
 from typing import Any
@@ -577,8 +578,10 @@ def test_bundled_set_is_openly_licensed_and_covers_every_kind() -> None:
     for kind in ("quotes", "meetings", "demands", "shipments"):
         due = [x for a in articles for x in a[kind] if not x.get("optional")]
         assert len(due) >= 10, kind
-    readme = (Path(__file__).resolve().parents[2] / "geonews/_data/eval/README.md").read_text(
-        encoding="utf-8"
+    readme = (
+        importlib.resources.files("geonews")
+        .joinpath("_data", "eval", "README.md")
+        .read_text(encoding="utf-8")
     )
     for article in real:
         assert f"`{article['id']}`" in readme, article["id"]
