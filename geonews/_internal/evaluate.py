@@ -656,7 +656,7 @@ class Evaluation:
 
 
 def _brief(item: Item) -> str:
-    """Compact JSON of an item: no spans or rules, actors and places by name."""
+    """Compact JSON of an item: no spans or mentions, actors and places by name."""
     out: dict[str, Any] = {}
     for key, value in item.items():
         if key in {"span", "evidence", "sentence", "mentions", "cue"}:
@@ -665,7 +665,7 @@ def _brief(item: Item) -> str:
             out[key] = value["name"]
         elif isinstance(value, Mapping) and "start" in value and key == "time":
             start, end = value.get("start"), value.get("end")
-            out[key] = start if end in {None, start} else f"{start}..{end}"
+            out[key] = start if end is None or end == start else f"{start}..{end}"
         elif isinstance(value, Mapping) and "value" in value:
             out[key] = {"value": value.get("value"), "unit": value.get("unit")}
         elif isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):

@@ -249,12 +249,14 @@ def check_gold(record: object, where: str = "gold article") -> dict[str, Any]:
 def check_prediction(record: object, where: str = "prediction") -> dict[str, Any]:
     """Check the shape of one prediction line and return it as a dict.
 
-    Only what the matching reads is checked: an ``id`` and, for each kind present, a
-    list of objects. Missing kinds count as empty lists.
+    Only what the matching reads is checked: an ``id``; for each kind present, a list
+    of objects; in them, texts that are strings, names that are strings (or objects
+    with a string ``name``), item lists of strings, numeric quantity values and
+    string dates. Missing kinds and keys count as empty.
 
     Raises:
-        SchemaError: the line is not an object, has no string ``id``, or a kind is
-            not a list of objects.
+        SchemaError: the line breaks one of those rules; the message names the
+            article id and the field.
 
     Examples:
         >>> check_prediction({"id": "a1", "quotes": []})["id"]
@@ -276,7 +278,52 @@ def check_prediction(record: object, where: str = "prediction") -> dict[str, Any
             continue
         if not isinstance(items, list) or not all(isinstance(x, Mapping) for x in items):
             raise at.fail(kind, "expected a list of objects")
+        for number, item in enumerate(items):
+            _check_predicted_item(at, item, f"{kind}[{number}]")
     return dict(record)
+
+
+_PREDICTED_TEXTS: Final = ("text", "content", "kind", "status")
+_PREDICTED_NAMES: Final = ("speaker", "place", "demander", "addressee", "supplier", "recipient")
+
+
+def _predicted_name_ok(value: object) -> bool:
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, Mapping) and isinstance(value.get("name"), str | None)
+
+
+def _check_predicted_item(at: _Where, item: Mapping[str, Any], field: str) -> None:
+    for key in _PREDICTED_TEXTS:
+        if not isinstance(item.get(key), str | None):
+            raise at.fail(f"{field}.{key}", f"expected a string, got {_show(item[key])}")
+    for key in _PREDICTED_NAMES:
+        if not _predicted_name_ok(item.get(key)):
+            raise at.fail(f"{field}.{key}", f"expected a name or null, got {_show(item[key])}")
+    parties = item.get("participants")
+    if parties is not None and not (
+        isinstance(parties, list) and all(_predicted_name_ok(p) for p in parties)
+    ):
+        raise at.fail(f"{field}.participants", f"expected a list of names, got {_show(parties)}")
+    things = item.get("items")
+    if things is not None and not (
+        isinstance(things, list) and all(isinstance(x, str) for x in things)
+    ):
+        raise at.fail(f"{field}.items", f"expected a list of strings, got {_show(things)}")
+    quantity = item.get("quantity")
+    if quantity is not None:
+        value = quantity.get("value") if isinstance(quantity, Mapping) else quantity
+        if not isinstance(quantity, Mapping) or not (
+            value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+        ):
+            raise at.fail(f"{field}.quantity", f"expected {{value, unit}}, got {_show(quantity)}")
+    time = item.get("time")
+    if time is not None and not (
+        isinstance(time, Mapping)
+        and isinstance(time.get("start"), str | None)
+        and isinstance(time.get("end"), str | None)
+    ):
+        raise at.fail(f"{field}.time", f"expected {{start, end}} dates, got {_show(time)}")
 
 
 def _lines(lines: Iterable[str], name: str) -> Iterator[tuple[str, object]]:

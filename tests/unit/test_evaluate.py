@@ -555,6 +555,13 @@ def test_bad_predictions() -> None:
         evaluate([gold_article()], [{"quotes": []}])
     with pytest.raises(SchemaError, match="quotes: expected a list of objects"):
         evaluate([gold_article()], [{"id": "seed", "quotes": "critical moment"}])
+    with pytest.raises(SchemaError, match=r"article 'seed': quotes\[0\]\.text: expected a string"):
+        evaluate([gold_article()], [{"id": "seed", "quotes": [{"text": 42}]}])
+    bad_quantity = {"items": ["wheat"], "quantity": {"value": "lots", "unit": "t"}}
+    with pytest.raises(SchemaError, match=r"shipments\[0\]\.quantity"):
+        evaluate([gold_article()], [{"id": "seed", "shipments": [bad_quantity]}])
+    with pytest.raises(SchemaError, match=r"meetings\[0\]\.participants"):
+        evaluate([gold_article()], [{"id": "seed", "meetings": [{"participants": [3, 4]}]}])
 
 
 # --------------------------------------------------------------------------- bundled set
