@@ -72,6 +72,8 @@ _CONJUNCTIONS: Final = lexicon("quote_lead_conjunctions")
 _PREPOSITIONS: Final = frozenset(lexicon("quote_object_prepositions"))
 _ORG_HEADS: Final = frozenset(w.lower() for w in lexicon("org_heads"))
 _GENDER: Final = {hon.lower(): gender for hon, gender in table("honorifics", 2)}
+_INVERSION_VERBS: Final = frozenset(lexicon("quote_inversion_verbs"))
+_PERSON_SOURCES: Final = frozenset(lexicon("quote_person_sources"))
 _INTERMEDIARY_VERBS: Final = frozenset({"quoted", "cited", "quoting", "citing"})
 
 _MENTION: Final = f"{_M}{_F}*+"
@@ -81,7 +83,7 @@ _APPOSITION: Final = r"""(?:[ ]*+,[^,;:"\n]{1,100}+,)"""
 _GAP: Final = r"(?:[ ]++(?:\L<gap>|\p{Ll}++ly|on[ ]\p{Lu}\p{Ll}++))"
 # one word of a noun phrase, or a whole mention
 _WORD: Final = (
-    rf"(?:{_MENTION}|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}]))*+"
+    rf"(?:{_MENTION}(?:'s?+|-\p{{L}}++)?+|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}]))*+"
     r"(?:\.(?=[ ]\p{Lu}))?+)"  # Mr. / U.S. before a capital
 )
 _DETERMINER: Final = (
@@ -106,7 +108,7 @@ VERB_PATTERN: Final = regex.compile(
 SUBJECT_BEFORE_PATTERN: Final = regex.compile(
     rf"""
     (?P<subj>{_MENTION})                  # Mr Blinken / the American diplomat / he
-    {_APPOSITION}?+                       # , the US secretary of state,
+    (?:{_APPOSITION}|,)?+                 # , the US secretary of state,
     (?:{_GAP}){{0,4}}+                    # has also / on Friday
     (?:[ ]++(?:was|were|is|are|has[ ]been|had[ ]been)
        [ ]++(?:quoted|cited)(?:[ ]++by[ ]++[^ ,"]++(?:[ ][^ ,"]++)?+)?+
@@ -134,7 +136,7 @@ RAW_BEFORE_PATTERN: Final = regex.compile(
 # Where a noun phrase may start, inside a clause.
 BOUNDARY_PATTERN: Final = regex.compile(
     r"""
-    (?:[,;:(]|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))[ ]++
+    (?:[,;:(]["']?+|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))[ ]++
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
 )
@@ -199,12 +201,43 @@ _PRONOUN_BEFORE: Final = regex.compile(
 )
 # words that cannot stand inside a subject noun phrase
 _NOT_IN_NP: Final = _VERB_SET | frozenset(lexicon("quote_clause_words"))
+_RELATIVE_BEFORE: Final = regex.compile(
+    rf"(?P<subj>{_MENTION}),?+[ ]++(?:who|which)(?:{_GAP}){{0,3}}+[ ]*+$",
+    flags=regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+_COORDINATED: Final = regex.compile(
+    rf"(?<![\w-])(?:and|but|or|then)(?:{_GAP}){{0,3}}+[ ]*+$",
+    flags=regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+_COMMA_BEFORE: Final = regex.compile(
+    rf"""(?:,["']?+|["'])(?:{_GAP}){{0,3}}+[ ]*+$""", gap=list(_GAP_WORDS)
+)
+# "..., says Lister." / "..., said Kirby, the spokesman": the speaker closes the sentence
+TAIL_SUBJECT_PATTERN: Final = regex.compile(
+    rf"""
+    (?:{_GAP}){{0,2}}+[ ]++
+    (?:
+        (?P<subj>{_MENTION})
+      | (?P<np>(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,6}}?)
+    )
+    (?=[ ]*+(?:,|[.!?]["')]*+[ ]*+$|$))
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+_DETERMINERS: Final = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+)
 _LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$")
 _WITH_BEFORE: Final = regex.compile(r"(?<![\w-])with[ ]++$", flags=regex.IGNORECASE)
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
 _HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
-_ONLY_PUNCT: Final = regex.compile(r"[ ,;:\-]*+$")
+# between a quotation and its attribution: punctuation, and a name before the speaker's
+# own mention ("WFP" in `," WFP Country Director Zlatan Milisic said`)
+_ATTACHED: Final = regex.compile(rf"[ ,;:\-]*+(?:{_MENTION}(?:'s?+)?+[ ]++)?+$")
 _HEADLINE_END: Final = regex.compile(r"""[.!?:;]["')\]]*+$""")
 _PRONOUNS: Final = {"he": "m", "she": "f", "it": "it", "they": "they"}
 _DEFINITE: Final = ("the ", "this ", "that ")
@@ -214,7 +247,8 @@ _MARKED_MAX: Final = 8  # a marked title or term is at most this many words
 _WINDOW: Final = 300  # how far back a speaker may stand from its verb
 _HEADLINES: Final = 3  # paragraphs at the top that may be headlines
 _HEADLINE_MAX: Final = 250  # a headline is shorter than this
-_RECENT: Final = 2  # paragraphs back that a pronoun may reach for its speaker
+_RECENT: Final = 3  # paragraphs back that a pronoun may reach for its speaker
+_OPENER_REACH: Final = 2  # sentences back that a sentence-opening party may stand
 _TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its quotation
 
 
@@ -264,13 +298,13 @@ class _Reader:
         self.masked, self.mention_at = _mask(ctx, self.regions)
         self.made: dict[str, Actor] = {}  # speakers named by a bare noun phrase
         # (paragraph, actor) of every speaker resolved so far, in text order
-        self.history: list[tuple[int, Actor]] = []
+        self.history: list[tuple[int, int, Actor]] = []  # (paragraph, offset, actor)
         self.speeches: list[_Speech] = []
         for verb in VERB_PATTERN.finditer(self.masked):
             speech = self._speech(verb)
             self.speeches.append(speech)
             if speech.actor is not None:
-                self.history.append((self._paragraph(verb.start()), speech.actor))
+                self.history.append((self._paragraph(verb.start()), verb.start(), speech.actor))
         self.speech_starts = [s.cue.start for s in self.speeches]
 
     # ------------------------------------------------------------------ positions
@@ -296,6 +330,8 @@ class _Reader:
 
     def _after_preposition(self, clause_start: int, start: int) -> bool:
         m = _LAST_WORD.search(self.masked, max(clause_start, start - 30), start)
+        if m is not None and m.group(1).lower() in _DETERMINERS:
+            m = _LAST_WORD.search(self.masked, max(clause_start, m.start() - 30), m.start())
         return m is not None and m.group(1).lower() in _PREPOSITIONS
 
     # ------------------------------------------------------------------ subjects
@@ -307,7 +343,16 @@ class _Reader:
         cue = Span(start=start, end=end)
         according = verb.start("acc") >= 0
         before = self.masked[clause:start]
-        if according or (not _HAS_LETTER.search(before) and _M not in before):
+        lo = max(clause, start - _WINDOW)
+        if word.endswith("ing") and not according:
+            inter = self._intermediary_before(clause, start)
+            if inter is not None:
+                return self._make(Span(start=inter[0], end=end), inter[1], intermediary=True)
+            if not _WITH_BEFORE.search(self.masked, lo, start):
+                return self._main_speech(cue, start)  # ", adding that ..."
+        if according or (
+            not _HAS_LETTER.search(before) and _M not in before and word in _INVERSION_VERBS
+        ):
             subject = self._subject_after(end, self._sentence_end(start))
             return self._make(cue, subject, inverted=True, according=according)
         if word in _INTERMEDIARY_VERBS:
@@ -318,12 +363,15 @@ class _Reader:
                 via = self._subject_before(clause, start)
                 speech = self._make(cue, src, intermediary=True)
                 return attrs.evolve(speech, start=start if via is None else via[0])
-        if word.endswith("ing"):
-            inter = self._intermediary_before(clause, start)
-            if inter is not None:
-                return self._make(Span(start=inter[0], end=end), inter[1], intermediary=True)
-            if not _WITH_BEFORE.search(self.masked, max(clause, start - 60), start):
-                return self._make(cue, self._main_subject(clause, start))
+        if _COORDINATED.search(self.masked, lo, start):
+            return self._main_speech(cue, start)  # "X met Y and said"
+        m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, start)
+        if m is not None and not self._after_preposition(clause, m.start("subj")):
+            return self._make(cue, m.span("subj"))
+        if word in _INVERSION_VERBS and _COMMA_BEFORE.search(self.masked, lo, start):
+            tail = self._tail_subject(end)  # "..., says Lister."
+            if tail is not None:
+                return self._make(cue, tail, inverted=True)
         return self._make(cue, self._subject_before(clause, start))
 
     def _subject_before(self, clause: int, verb_start: int) -> tuple[int, int] | None:
@@ -334,22 +382,49 @@ class _Reader:
         m = _PRONOUN_BEFORE.search(self.masked, lo, verb_start)
         if m is not None:
             return m.span("pronoun")
+        m = _RELATIVE_BEFORE.search(self.masked, lo, verb_start)
+        if m is not None:
+            return m.span("subj")  # "Chen Shibiao, who said"
         # a phrase the actor layer missed: try each clause boundary, nearest first
         starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
         for b in [*reversed(starts), lo]:
             m = RAW_BEFORE_PATTERN.match(self.masked, b, verb_start)
-            if m is not None and not any(
-                t.lower() in _NOT_IN_NP for t in _TOKEN.findall(m.group("np"))
-            ):
+            if m is not None and _plausible_subject(m.group("np")):
                 return m.span("np")
         return None
 
-    def _main_subject(self, clause: int, verb_start: int) -> tuple[int, int] | None:
-        """Subject of the main clause, for a participle (`Putin hinted ..., telling`)."""
-        for mention in self.ctx.mentions.within(clause, verb_start):
-            if not self._after_preposition(clause, mention.span.start):
-                return (mention.span.start, mention.span.end)
+    def _main_speech(self, cue: Span, start: int) -> _Speech:
+        """A participle or coordinated verb takes the subject of its main clause."""
+        index = self.doc.sentence_index(start)
+        sentence = self.doc.sentences[index].span.start if index >= 0 else 0
+        for speech in reversed(self.speeches):
+            if speech.cue.start < sentence:
+                break
+            if speech.actor is not None:
+                return attrs.evolve(speech, cue=cue)
+        return self._make(cue, self._main_subject(sentence, start))
+
+    def _main_subject(self, sentence: int, verb_start: int) -> tuple[int, int] | None:
+        """The first mention of the nearest comma segment that has one (`Putin hinted ...`)."""
+        end = verb_start
+        while end > sentence:
+            comma = self.masked.rfind(",", sentence, end)
+            seg = comma + 1 if comma >= 0 else sentence
+            for mention in self.ctx.mentions.within(seg, end):
+                if mention.span.start in self.mention_at and not self._after_preposition(
+                    seg, mention.span.start
+                ):
+                    return (mention.span.start, mention.span.end)
+            end = comma if comma >= 0 else sentence
         return None
+
+    def _tail_subject(self, end: int) -> tuple[int, int] | None:
+        m = TAIL_SUBJECT_PATTERN.match(self.masked, end, max(end, self._sentence_end(end)))
+        if m is None:
+            return None
+        if m.start("subj") >= 0:
+            return m.span("subj")
+        return m.span("np") if _plausible_subject(m.group("np")) else None
 
     def _sentence_end(self, offset: int) -> int:
         index = self.doc.sentence_index(offset)
@@ -401,36 +476,62 @@ class _Reader:
         if mention is not None and mention.span.end >= span.end:
             actor = self.ctx.actor_of(mention)
             if mention.form == "pronoun" or word in _PRONOUNS:
-                return self._pronoun(word, span.start) or actor
+                return self._pronoun(word, span.start, actor)
             if mention.form == "description":
                 return self._described(word, span.start) or actor
             return actor
         if word in _PRONOUNS:
-            return self._pronoun(word, span.start)
+            return self._pronoun(word, span.start, None)
         # a phrase ending in a mention ("the State Department's Wallis" is not one)
         inner = self.ctx.mentions.within(span.start, span.end)
         if inner and inner[-1].span.end == span.end and span.start == inner[-1].span.start:
             return self.ctx.actor_of(inner[-1])
         return self._named(text, span)
 
-    def _pronoun(self, word: str, offset: int) -> Actor | None:
-        """The latest speaker that a pronoun subject can continue."""
+    def _pronoun(self, word: str, offset: int, layer: Actor | None) -> Actor | None:
+        """The speaker a pronoun subject continues.
+
+        That is the latest speaker that fits, unless a fitting party opens a later
+        sentence ("Erdogan used the meeting ... 'X,' he said").
+        """
         want = _PRONOUNS.get(word)
         if want is None:
-            return None
+            return layer
         paragraph = self._paragraph(offset)
-        for para, actor in reversed(self.history):
+        speaker: Actor | None = None
+        since = -1
+        for para, at, actor in reversed(self.history):
             if paragraph - para > _RECENT:
                 break
             if _fits(actor, want, self.doc.text):
-                return actor
+                speaker, since = actor, at
+                break
+        opener = self._sentence_opener(want, offset, since)
+        return opener or speaker or layer
+
+    def _sentence_opener(self, want: str, offset: int, since: int) -> Actor | None:
+        """The fitting party that opens the latest sentence after `since`, before `offset`."""
+        first = max(self.doc.sentence_index(max(since, 0)) + (1 if since >= 0 else 0), 0)
+        last = self.doc.sentence_index(offset)
+        lowest = max(first, last - _OPENER_REACH)
+        for index in range(last, lowest - 1, -1):
+            sentence = self.doc.sentences[index].span
+            for mention in self.ctx.mentions.within(sentence.start, min(sentence.end, offset)):
+                if mention.span.start not in self.mention_at or mention.form == "pronoun":
+                    continue
+                if self._after_preposition(sentence.start, mention.span.start):
+                    continue
+                actor = self.ctx.actor_of(mention)
+                if _fits(actor, want, self.doc.text):
+                    return actor
+                break
         return None
 
     def _described(self, text: str, offset: int) -> Actor | None:
         """`the group`, `the spokesman`: the latest speaker whose name has that noun."""
         head = text.rsplit(" ", 1)[-1].lower()
         paragraph = self._paragraph(offset)
-        for para, actor in reversed(self.history):
+        for para, _, actor in reversed(self.history):
             if paragraph - para > _RECENT + 3:
                 break
             name = f"{actor.name} {actor.title or ''}".lower()
@@ -471,10 +572,25 @@ class _Reader:
         return actor
 
 
+def _plausible_subject(np: str) -> bool:
+    """Whether a bare phrase can be the subject of a speech verb (not "and", "quietly")."""
+    tokens = _TOKEN.findall(np.replace(_F, "").replace(_M, "X"))
+    if not tokens or any(t.lower() in _NOT_IN_NP for t in tokens):
+        return False
+    first = tokens[0]
+    if first.lower() in _PREPOSITIONS or all(t.endswith("ly") for t in tokens):
+        return False
+    return first[0].isupper() or first.lower() in _DETERMINERS or len(tokens) <= 2  # noqa: PLR2004
+
+
 def _fits(actor: Actor, want: str, text: str) -> bool:
     """Whether a pronoun (he, she, it, they) can stand for `actor`."""
     if want in ("m", "f"):
-        if actor.kind not in (ActorKind.PERSON, ActorKind.SOURCE):
+        if actor.kind is ActorKind.SOURCE:
+            head = actor.name.rstrip(" .").rsplit(" ", 1)[-1].lower()
+            if head not in _PERSON_SOURCES:
+                return False
+        elif actor.kind is not ActorKind.PERSON:
             return False
         for span in actor.mentions[:3]:
             first = text[span.start : span.end].split(" ", 1)[0].rstrip(".").lower()
@@ -482,8 +598,13 @@ def _fits(actor: Actor, want: str, text: str) -> bool:
             if gender not in ("-", want):
                 return False
         return True
+    plural = actor.name.rstrip(" .").endswith("s")
     if want == "it":
-        return actor.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.SOURCE)
+        if actor.kind is ActorKind.SOURCE:
+            return not plural
+        return actor.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+    if actor.kind in (ActorKind.SOURCE, ActorKind.GROUP):
+        return plural
     return actor.kind is not ActorKind.PERSON
 
 
@@ -617,15 +738,15 @@ def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attri
     start = region.span.end
     for speech in reader.speeches_in(start, end):
         if speech.inverted:
-            attached = bool(_ONLY_PUNCT.match(masked, start, speech.cue.start))
+            attached = bool(_ATTACHED.match(masked, start, speech.cue.start))
             rule = "quote.verb_speaker_after"
         else:
             attached = speech.subject is not None and bool(
-                _ONLY_PUNCT.match(masked, start, speech.start)
+                _ATTACHED.match(masked, start, speech.start)
             )
             rule = "quote.speaker_after"
-        if attached:
-            return _attribute(speech, rule)
+        if attached or speech.actor is not None:
+            return _attribute(speech, rule)  # `"...," after the talks, Wallis said`
         break
     m = DASH_PATTERN.match(masked, start, end)
     if m is not None:
