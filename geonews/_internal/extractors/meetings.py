@@ -1,21 +1,1479 @@
-"""Find meetings in an article (placeholder until its issue lands)."""
+"""Meetings: who met, talked or negotiated with whom, where, when, held or planned.
+
+The extractor reads one sentence at a time, and only the sentences that hold a
+meeting word (`TRIGGER_PATTERN`, words from ``_data/meeting_triggers.tsv``). Each such
+sentence becomes a string with one symbol per chunk (DESIGN.md, "Reading a clause
+without a parser"):
+
+==========  ===============================================================
+``A`` ``G``  an actor mention; ``G`` when possessive ("Biden's", "his")
+``V``        a verb of meeting ("met", "spoke by phone with")
+``I``        a verb of visiting or travelling ("visited", "flew to")
+``H``        a verb of hosting ("hosted", "received")
+``N`` ``J``  a meeting noun ("talks", "summit"), a visit noun ("trip", "visit")
+``P``        a place; ``T`` a time; ``D`` a duration ("for about 90 minutes")
+``2``        a pair anaphor ("the two", "both sides")
+other        function words from ``_data/meeting_chunk_words.tsv`` ("w" with,
+             "b" between, "&" and, "a" auxiliaries and adverbs, "v" support
+             verbs such as "held"), ``s`` speech verbs, ``x`` any other word
+==========  ===============================================================
+
+Small patterns over that string find the participants: the subject list before a
+verb ("A and B met", "A met B", "A, who visited ..."), the objects after it ("met with
+A, B and C"), a noun's possessor ("A's talks with B"), its "between A and B", its
+support verb's subject ("A held talks with B"), or the clause subject when the noun
+sits in an adjunct ("A told reporters after talks with B"). Each finding is a
+mention of a meeting; mentions of the same meeting (same people or a subset, same
+status, compatible time, place and channel) are merged into one `Meeting`, and a
+mention that names nobody ("a summit held in Switzerland on Friday") lends its time
+and place to the nearest compatible meeting.
+
+Every pattern runs on a bounded window of chunks around its trigger, so the work is
+linear in the length of the text.
+"""
 
 from __future__ import annotations
 
-from geonews._internal.context import Context
-from geonews._internal.model import Meeting
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+import attrs
+import regex
+
+from geonews._internal import geo
+from geonews._internal.context import Context, Mention
+from geonews._internal.lexicons import lexicon, table
+from geonews._internal.model import (
+    Actor,
+    ActorKind,
+    Channel,
+    Granularity,
+    Meeting,
+    MeetingStatus,
+    Place,
+    Quantity,
+    Span,
+    TimeRef,
+)
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _roles() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """Each trigger phrase with its (role, channel) pairs."""
+    roles: dict[str, tuple[tuple[str, str], ...]] = {}
+    for phrase, role, channel in table("meeting_triggers", 3):
+        roles[phrase] = (*roles.get(phrase, ()), (role, channel))
+    return MappingProxyType(roles)
+
+
+_ROLES: Final = _roles()
+_SYMBOL_OF: Final[Mapping[str, str]] = MappingProxyType(
+    {row[0]: row[1] for row in table("meeting_chunk_words", 2)}
+)
+_SPEECH_VERBS: Final = frozenset(lexicon("speech_verbs"))
+
+TRIGGER_PATTERN: Final = regex.compile(
+    r"""
+    (?<![\w-])          # not inside a word
+    \L<triggers>        # a meeting word or phrase; the longest one wins
+    (?![\w-])
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    triggers=sorted(_ROLES),
+)
+"""A meeting word: "met", "held talks" is found as "talks", "spoke by phone", "visit"."""
+
+TOKEN_PATTERN: Final = regex.compile(
+    r"""
+    (?<!\w)\L<phrases>(?!\w)     # a function phrase of several words ("as well as")
+    | (?<=\w)'s?+(?!\w)           # a possessive ending ("Biden's", "allies'")
+    | \w++(?:['-]\w++)*+          # a word, with its inner hyphens and apostrophes
+    | --                          # a dash typed as two hyphens
+    | [^\w\s]                     # one punctuation mark
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    phrases=sorted(w for w in _SYMBOL_OF if " " in w),
+)
+"""The words between chunks, each to become one symbol."""
+
+PLANNED_PATTERN: Final = regex.compile(
+    r"(?<!\w)\L<cues>(?!\w)  # will, expected to, scheduled, upcoming",
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    cues=lexicon("meeting_planned_cues"),
+)
+"""Words that make a meeting planned ("is expected to visit")."""
+
+CANCELLED_PATTERN: Final = regex.compile(
+    r"(?<!\w)\L<cues>(?!\w)  # called off, postponed, cancelled",
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    cues=lexicon("meeting_cancelled_cues"),
+)
+"""Words that make a meeting cancelled ("called off the talks")."""
+
+NEGATION_PATTERN: Final = regex.compile(
+    r"(?<!\w)\L<cues>(?!\w)  # not, never, refused to",
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    cues=lexicon("meeting_negation_cues"),
+)
+"""Words that deny a meeting ("did not meet")."""
+
+SOURCE_WORD_PATTERN: Final = regex.compile(
+    r"\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+)?+|(?i:government)  # \"South Korean\", \"U.S.\"",
+    flags=regex.VERBOSE,
+)
+"""Words of an unnamed source that may name its country."""
+
+LOCATIVE_BEFORE_PATTERN: Final = regex.compile(
+    r"""
+    (?<!\w)(?:in|at|inside|near|to|visit|visits|visited|visiting)  # a locative word
+    [ ]++(?:the[ ]++)?+$                                          # right before
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+)
+"""A country right after "in" or "visited" is a place, not a party."""
+
+for _pattern in (TRIGGER_PATTERN, TOKEN_PATTERN, PLANNED_PATTERN, CANCELLED_PATTERN):
+    if _pattern.fullmatch(""):  # pragma: no cover - a data error
+        raise ValueError(f"{_pattern.pattern!r} matches the empty string")
+
+# Patterns over the chunk string. LIST is a coordinated list of actor mentions.
+_LIST: Final = r"d?+A(?:,d?+A|,?+&d?+A)*+"
+
+LIST_PATTERN: Final = regex.compile(_LIST)
+"""A list of parties: "A", "A and B", "A, the B and C"."""
+
+SUBJECT_PATTERN: Final = regex.compile(
+    rf"""
+    (?:
+        (?P<list>{_LIST})x?+(?P<rel>,?+~?+r)?+   # "A and B", "A, who", "US negotiators"
+      | (?P<two>2)x?+                            # "the two (leaders)"
+    )
+    [avcT]{{0,8}}+$                              # auxiliaries, adverbs, times
+    """,
+    flags=regex.VERBOSE,
+)
+"""The subject right before a verb of meeting, in the window that ends at the verb."""
+
+SUPPORT_PATTERN: Final = regex.compile(
+    rf"""
+    (?:(?P<list>{_LIST})x?+|(?P<two>2)x?+)    # "A and B", "the two"
+    (?:,?+~?+r)?+                             # "A, who"
+    [avcT]{{0,8}}+                            # "will", "later"
+    [vH]                                      # "held", "hosted"
+    [dacxD]{{0,4}}+$                          # "a brief, 30-minute"
+    """,
+    flags=regex.VERBOSE,
+)
+"""The subject of a support verb before a meeting noun ("A held talks")."""
+
+POSSESSOR_PATTERN: Final = regex.compile(
+    r"(?P<g>G)[dacxD]{0,4}+$  # \"Biden's in-person meeting\"",
+    flags=regex.VERBOSE,
+)
+"""A possessor before a meeting noun."""
+
+COMPOUND_PATTERN: Final = regex.compile(
+    r"A(?:hA)*+[dx]{0,2}+$  # \"the Trump-Kim summit\", \"a G7 meeting\"",
+    flags=regex.VERBOSE,
+)
+"""Actors that modify a meeting noun."""
+
+ADJUNCT_PATTERN: Final = regex.compile(
+    r"[pfi][dacxDAh]{0,5}+$  # \"after brief talks\", \"for talks\", \"at an EU meeting\"",
+    flags=regex.VERBOSE,
+)
+"""A meeting noun inside a prepositional phrase: its party is the clause subject."""
+
+CLAUSE_SUBJECT_PATTERN: Final = regex.compile(
+    rf"""
+    [dxaTP,i~p]{{0,6}}+                  # an opening adverbial ("In Brussels, ...")
+    (?:[dx]{{1,3}}+F)?+                  # "Ministers from ..."
+    (?:(?P<list>{_LIST})|(?P<two>2))
+    """,
+    flags=regex.VERBOSE,
+)
+"""The subject at the start of a clause."""
+
+NOUN_OBJECT_PATTERN: Final = regex.compile(
+    rf"""
+    (?:[dacxTDP]|iP|iT|o?A(?=[wbm]))
+    {{0,5}}+
+    [wbm](?P<list>{_LIST})             # "with A", "between A and B", "among A, B and C"
+    """,
+    flags=regex.VERBOSE,
+)
+"""The parties after a meeting noun."""
+
+RUN_PATTERN: Final = regex.compile(
+    r"[AGdx,&~h]{0,20}(?<=A)  # the parties of \"between A and B\", however written",
+    flags=regex.VERBOSE,
+)
+"""A loose run of parties after "between" or "among"."""
+
+OBJECT_START_PATTERN: Final = regex.compile(
+    r"""
+    [acTD]*+                 # "met secretly on Friday"
+    [wt]?+                   # "with", "to"
+    (?:d?+x{0,2}+o)?+        # "the presidents of"
+    d?+(?=A)                 # "the", then the first object
+    """,
+    flags=regex.VERBOSE,
+)
+"""What may stand between a verb and its first object."""
+
+OBJECT_TAIL_PATTERN: Final = regex.compile(
+    r"(?:[TDc]|i[PT])*+  # what belongs to one object: \"in Moscow on July 5\"",
+    flags=regex.VERBOSE,
+)
+"""The place and time that follow one object of several."""
+
+OBJECT_NEXT_PATTERN: Final = regex.compile(
+    r",?+&?+[wt]?+(?:d?+x{0,2}+o)?+d?+(?=A)  # \", and with the presidents of\"",
+    flags=regex.VERBOSE,
+)
+"""What joins one object to the next."""
+
+DESTINATION_PATTERN: Final = regex.compile(
+    r"""
+    d?+(?P<a>A)(?![xAoh])       # a party: "Zelensky", "Sierra Leone"
+    | [dxAoh]{0,5}?(?P<p>P)     # a place, perhaps after words: "the beach resort of Phuket"
+    | x{1,2}+i(?P<q>P)          # "Aceh in Indonesia": its country
+    """,
+    flags=regex.VERBOSE,
+)
+"""One destination of a visit."""
+
+DESTINATION_NEXT_PATTERN: Final = regex.compile(
+    r",?+&?+t?+(?=[dxAP])  # \", as well as\", \"and to\"",
+    flags=regex.VERBOSE,
+)
+"""What joins one destination to the next."""
+
+SHARED_SUBJECT_PATTERN: Final = regex.compile(
+    r"(?P<verb>[VIH])[^VIH|sr,&]{0,10}+,?+&a*+$  # \"visited the headquarters and met\"",
+    flags=regex.VERBOSE,
+)
+"""A verb coordinated with an earlier one: they share its subject."""
+
+SENTENCE_SUBJECT_PATTERN: Final = regex.compile(
+    rf"""
+    (?:
+        (?<=^[dx]{{1,3}}+F)             # "Ministers from A, B and C"
+      | (?<![iwtfyobmpFhGd])            # no preposition governs it
+    )
+    (?:(?P<list>{_LIST})|(?P<two>2))
+    """,
+    flags=regex.VERBOSE,
+)
+"""The first list of parties of a sentence that is not a prepositional object."""
+
+PASSIVE_AGENT_PATTERN: Final = regex.compile(
+    r"[^|]{0,8}?yA  # \"was met in Muscat by the ambassador\"",
+    flags=regex.VERBOSE,
+)
+"""The agent of a passive "was met by"."""
+
+HOSTED_NOUN_PATTERN: Final = regex.compile(
+    r"[dacx]{0,3}+[NJ]  # \"hosted secret talks\"",
+    flags=regex.VERBOSE,
+)
+"""A meeting noun right after a verb of hosting: the noun reads the parties."""
+
+OF_PATTERN: Final = regex.compile(
+    r"d{0,2}+oA  # \"a meeting of the committee\"",
+    flags=regex.VERBOSE,
+)
+"""The party of a meeting noun's "of"."""
+
+PARTNER_PATTERN: Final = regex.compile(
+    rf"(?:w|(?<=A[av]{{0,3}})s)(?P<list>{_LIST})  # \"with B\", \"A told B\"",
+    flags=regex.VERBOSE,
+)
+"""A party joined to the clause's subject by "with" or a speech verb's object."""
+
+_PLURAL_MEETINGS: Final = frozenset(
+    {"meetings", "visits", "trips", "summits", "calls", "phone calls"}
+)
+
+_WINDOW: Final = 30  # chunks read on each side of a trigger
+_NEARBY_SENTENCES: Final = 3  # how far a mention naming nobody may lend its details
+_RECENT: Final = 50  # clusters a new mention is compared with
+
+_PAST_SUPPORT: Final = frozenset(
+    {"held", "had", "attended", "chaired", "joined", "participated in", "took part in"}
+)
+_PAST_SUPPORT_MORE: Final = frozenset(
+    {"convened", "concluded", "wrapped up", "resumed", "began", "started", "renewed"}
+)
+_PAST_SUPPORT_ALL: Final = _PAST_SUPPORT | _PAST_SUPPORT_MORE | {"launched", "went into"}
+_PAST_SUPPORT_ALL_AND_ENTERED: Final = _PAST_SUPPORT_ALL | {"entered", "led", "hosted"}
+_OPEN_ENDED: Final = ("since", "until", "till", "through", "by ", "from", "within")
+_PASSIVE_BE: Final = frozenset(
+    {"is", "was", "were", "are", "been", "being", "be", "isn't", "wasn't"}
+)
+
+
+class _Chunk(NamedTuple):
+    """One chunk of a sentence: a mention, place, time, quantity, trigger or word."""
+
+    sym: str
+    start: int
+    end: int
+    word: str  # lower-cased text of words and triggers
+    actor: int  # index into the context's actors, or -1
+    ref: Place | TimeRef | Quantity | None
+    roles: tuple[tuple[str, str], ...]  # (role, channel) of a trigger
+
+
+class _Found:
+    """A mention of a meeting, before merging."""
+
+    __slots__ = (
+        "certain",
+        "channel",
+        "country",
+        "duration",
+        "implicit",
+        "order",
+        "parts",
+        "place",
+        "rule",
+        "sentence",
+        "span",
+        "status",
+        "time",
+    )
+
+    def __init__(self, *, sentence: int, order: int, span: Span, rule: str) -> None:
+        self.sentence = sentence
+        self.order = order
+        self.span = span
+        self.rule = rule
+        self.parts: list[int] = []
+        self.implicit: set[int] = set()  # host countries inferred from a place
+        self.place: Place | None = None
+        self.country: str | None = None
+        self.time: TimeRef | None = None
+        self.duration: Quantity | None = None
+        self.status = MeetingStatus.HELD
+        self.certain = False
+        self.channel = Channel.UNKNOWN
+
+    def named(self) -> list[int]:
+        """The participants that the text names (not inferred host countries)."""
+        return [p for p in self.parts if p not in self.implicit]
+
+
+_GROUPS: Final = frozenset({ActorKind.SOURCE, ActorKind.GROUP})
+
+
+class _Actors:
+    """The context's actors plus host countries that only a place names."""
+
+    __slots__ = ("_by_name", "items")
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.items: list[Actor] = list(actors)
+        self._by_name: dict[str, int] = {}
+        for index, actor in enumerate(actors):
+            if actor.kind is ActorKind.COUNTRY:
+                self._by_name.setdefault(actor.name, index)
+
+    def country_of(self, index: int) -> str | None:
+        """The actor's country; for an unnamed group, the country its words name."""
+        actor = self.items[index]
+        if actor.country is not None or actor.kind not in _GROUPS:
+            return actor.country
+        for m in SOURCE_WORD_PATTERN.finditer(actor.name):
+            country = geo.country_of_demonym(m.group()) or geo.country_named(m.group())
+            if country is not None:
+                return country
+        return None
+
+    def country(self, name: str) -> int:
+        """The index of the country actor called `name`, made if the text never named it."""
+        index = self._by_name.get(name)
+        if index is None:
+            index = len(self.items)
+            self.items.append(Actor(name=name, kind=ActorKind.COUNTRY, country=name))
+            self._by_name[name] = index
+        return index
+
+
+# --------------------------------------------------------------------------- chunks
+
+
+def _is_country(place: Place) -> bool:
+    return place.country is not None and place.name == place.country
+
+
+def _word_symbol(word: str, start: int, end: int, norm: str) -> str:
+    low = word.lower()
+    symbol = _SYMBOL_OF.get(low)
+    if symbol is not None:
+        return symbol
+    if low == ".":
+        return "|" if end < len(norm) and norm[end].isspace() else "x"
+    if low in {",", ";", ":", "(", ")", "[", "]", "-", "--"}:
+        if low == ",":
+            return ","
+        if low in {"-", "--"}:
+            spaced = (start > 0 and norm[start - 1].isspace()) or (
+                end < len(norm) and norm[end].isspace()
+            )
+            return "~" if spaced or low == "--" else "h"
+        return "|"
+    if low in _SPEECH_VERBS:
+        return "s"
+    if low.endswith("ly") and len(low) > 4:  # noqa: PLR2004 - "only", "fly" are not adverbs
+        return "a"
+    return "x"
+
+
+def _candidates(ctx: Context, start: int, end: int) -> list[tuple[int, int, int, _Chunk]]:
+    """Every chunk that may stand in [start, end), with its priority (lower wins)."""
+    norm = ctx.doc.norm
+    out: list[tuple[int, int, int, _Chunk]] = []
+    for m in TRIGGER_PATTERN.finditer(norm, start, end):
+        word = m.group().lower()
+        chunk = _Chunk("M", m.start(), m.end(), " ".join(word.split()), -1, None, _ROLES[word])
+        out.append((0, m.start(), m.end(), chunk))
+    places = ctx.places.within(start, end)
+    place_at = {(p.span.start, p.span.end): p for p in places}
+    for mention in ctx.mentions.within(start, end):
+        s, e = mention.span.start, mention.span.end
+        place = place_at.get((s, e))
+        if place is not None and LOCATIVE_BEFORE_PATTERN.search(norm, max(0, s - 16), s):
+            continue  # "held in Switzerland": a place, not a party
+        out.append((1, s, e, _mention_chunk(ctx, mention)))
+    for place in places:
+        s, e = place.span.start, place.span.end
+        inner = [m for m in ctx.mentions.within(s, e) if (m.span.start, m.span.end) != (s, e)]
+        # "the NATO headquarters": a venue that holds a name is the venue
+        out.append((1 if inner else 2, s, e, _Chunk("P", s, e, "", -1, place, ())))
+    out.extend(
+        (3, t.span.start, t.span.end, _Chunk("T", t.span.start, t.span.end, "", -1, t, ()))
+        for t in ctx.times.within(start, end)
+    )
+    for quantity in ctx.quantities.within(start, end):
+        symbol = "D" if quantity.unit in {"min", "h", "day", "days", "hours", "minutes"} else "x"
+        chunk = _Chunk(symbol, quantity.span.start, quantity.span.end, "", -1, quantity, ())
+        out.append((4, quantity.span.start, quantity.span.end, chunk))
+    return out
+
+
+def _party_source(text: str) -> bool:
+    """Whether an unnamed source can take part in a meeting: a country's officials.
+
+    "South Korean officials", "U.S. officials", "government officials" can; "a
+    diplomatic source", "analysts" cannot.
+    """
+    for m in SOURCE_WORD_PATTERN.finditer(text):
+        word = m.group()
+        if word.lower() == "government" or geo.country_of_demonym(word) or geo.country_named(word):
+            return True
+    return False
+
+
+def _mention_chunk(ctx: Context, mention: Mention) -> _Chunk:
+    text = ctx.doc.norm[mention.span.start : mention.span.end].lower()
+    kind = ctx.actors[mention.actor].kind
+    if (mention.form == "source" or kind is ActorKind.SOURCE) and not _party_source(
+        ctx.doc.text[mention.span.start : mention.span.end]
+    ):
+        return _Chunk("x", mention.span.start, mention.span.end, text, -1, None, ())
+    symbol = "G" if text in {"his", "her", "their", "its"} else "A"
+    return _Chunk(symbol, mention.span.start, mention.span.end, text, mention.actor, None, ())
+
+
+def _chunks(ctx: Context, start: int, end: int) -> list[_Chunk]:
+    """The chunks of [start, end) in text order: the best non-overlapping ones, then words."""
+    taken_starts: list[int] = []
+    taken: list[_Chunk] = []
+    for _, s, e, chunk in sorted(
+        _candidates(ctx, start, end), key=lambda c: (c[0], -(c[2] - c[1]), c[1])
+    ):
+        if s >= e:
+            continue
+        i = bisect.bisect_left(taken_starts, s)
+        if i > 0 and taken[i - 1].end > s:
+            continue
+        if i < len(taken) and taken[i].start < e:
+            continue
+        taken_starts.insert(i, s)
+        taken.insert(i, chunk)
+    norm = ctx.doc.norm
+    out: list[_Chunk] = []
+    pos = start
+    for next_chunk in [*taken, None]:
+        gap_end = end if next_chunk is None else next_chunk.start
+        for m in TOKEN_PATTERN.finditer(norm, pos, gap_end):
+            word = m.group()
+            if word[0] == "'" and m.start() == pos and out and out[-1].sym in "AT":
+                if out[-1].sym == "A":
+                    out[-1] = out[-1]._replace(sym="G")
+                continue
+            if word in {'"', "'", "`"}:
+                continue
+            symbol = _word_symbol(word, m.start(), m.end(), norm)
+            out.append(
+                _Chunk(symbol, m.start(), m.end(), " ".join(word.lower().split()), -1, None, ())
+            )
+        if next_chunk is None:
+            break
+        out.append(next_chunk)
+        pos = next_chunk.end
+    return _venues(_settle_triggers(out), ctx.places.within(start, end))
+
+
+def _venues(chunks: list[_Chunk], places: Sequence[Place]) -> list[_Chunk]:
+    """A name that is also a place, right before a meeting noun, is where it happens.
+
+    "their upcoming White House meeting": the White House is the venue, not a party.
+    """
+    at = {(p.span.start, p.span.end): p for p in places}
+    for i, chunk in enumerate(chunks[:-1]):
+        if chunk.sym == "A" and chunks[i + 1].sym in "NJ":
+            place = at.get((chunk.start, chunk.end))
+            if place is not None and not _is_country(place):
+                chunks[i] = chunk._replace(sym="P", actor=-1, ref=place)
+    return chunks
+
+
+def _settle_triggers(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Give each trigger its symbol, choosing verb or noun from the words around it."""
+    out = list(chunks)
+    for k, chunk in enumerate(chunks):
+        if chunk.sym != "M":
+            continue
+        prev = chunks[k - 1].sym if k > 0 else "|"
+        nxt = chunks[k + 1].sym if k + 1 < len(chunks) else "|"
+        roles = {role for role, _ in chunk.roles}
+        symbol = ""
+        if "visit" in roles and "visit_noun" in roles:
+            noun = prev in "dGD" or nxt in "twyo,|~.hfp" or nxt == "T"
+            symbol = "J" if noun else "I"
+        elif roles == {"noun"} and chunk.word in {"meeting", "meetings"}:
+            symbol = "V" if nxt == "A" and prev not in "dGAD" else "N"
+        elif roles == {"noun"} and chunk.word in {"call", "calls"}:
+            symbol = "N" if (prev in "dGD" and nxt not in "fo") or nxt == "w" else "x"
+        elif "meet" in roles:
+            symbol = "V"
+        elif roles & {"visit", "travel"}:
+            symbol = "I"
+        elif "host" in roles:
+            symbol = "H"
+        elif "visit_noun" in roles:
+            symbol = "J"
+        else:
+            symbol = "N"
+        out[k] = chunk._replace(sym=symbol)
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Sentence:
+    """One sentence as chunks and their symbol string."""
+
+    __slots__ = ("chunks", "index", "span", "symbols")
+
+    def __init__(self, index: int, span: Span, chunks: list[_Chunk]) -> None:
+        self.index = index
+        self.span = span
+        self.chunks = chunks
+        self.symbols = "".join(c.sym for c in chunks)
+
+    def actors_in(self, lo: int, hi: int) -> list[int]:
+        return [c.actor for c in self.chunks[lo:hi] if c.sym in "AG" and c.actor >= 0]
+
+
+def _clause(sentence: _Sentence, k: int) -> tuple[int, int]:
+    """The chunk range of the clause around the trigger at k."""
+    symbols = sentence.symbols
+    lo = k
+    while lo > 0 and k - lo < _WINDOW and symbols[lo - 1] not in "|s":
+        lo -= 1
+    hi = k + 1
+    while hi < len(symbols) and hi - k < _WINDOW and symbols[hi] not in "|sr":
+        hi += 1
+    if hi < len(symbols) and symbols[hi] == "s":
+        # ", the RIA news agency reported": the reporting clause is not the meeting's
+        back = hi - 1
+        while back > k and symbols[back] in "Adxa":
+            back -= 1
+        if back > k and symbols[back] == ",":
+            hi = back
+    return lo, hi
+
+
+def _list_actors(sentence: _Sentence, lo: int, hi: int) -> list[int]:
+    return [c.actor for c in sentence.chunks[lo:hi] if c.sym == "A" and c.actor >= 0]
+
+
+def _pair(sentence: _Sentence, k: int, found: list[_Found], actors: _Actors) -> list[int]:
+    """Resolve "the two": two people just named, or the parties of the last meeting."""
+    people: list[int] = []
+    for c in reversed(sentence.chunks[:k]):
+        if c.sym in "AG" and c.actor >= 0 and c.actor not in people:
+            if actors.items[c.actor].kind is ActorKind.PERSON:
+                people.append(c.actor)
+            if len(people) == 2:  # noqa: PLR2004 - a pair
+                return people[::-1]
+    for previous in reversed(found):
+        if sentence.index - previous.sentence > _NEARBY_SENTENCES:
+            break
+        if len(previous.named()) == 2:  # noqa: PLR2004 - a pair
+            return previous.named()
+    return []
+
+
+def _objects(sentence: _Sentence, k: int, hi: int) -> list[tuple[int, int, int]]:
+    """The objects after a verb: (actor, first chunk, last chunk + 1) for each.
+
+    "met A", "met with A, B and C", "spoke to A and the presidents of B and C",
+    "meeting A in Moscow on July 5 and B in Beijing on July 8".
+    """
+    symbols = sentence.symbols
+    stop = min(hi, k + 1 + _WINDOW)
+    m = OBJECT_START_PATTERN.match(symbols, k + 1, stop)
+    out: list[tuple[int, int, int]] = []
+    i = k + 1 if m is None else m.end()
+    while i < stop and symbols[i] == "A":
+        begin = i
+        tail = OBJECT_TAIL_PATTERN.match(symbols, i + 1, stop)
+        i = i + 1 if tail is None else tail.end()
+        out.append((sentence.chunks[begin].actor, begin, i))
+        nxt = OBJECT_NEXT_PATTERN.match(symbols, i, stop)
+        if nxt is None or nxt.end() == i or not regex.search(r"[,&]", nxt.group()):
+            break
+        i = nxt.end()
+    return out
+
+
+def _destinations(sentence: _Sentence, k: int, hi: int, *, direct: bool) -> list[tuple[int, int]]:
+    """Where or whom a visit goes to: (chunk of an actor or place, end of its item).
+
+    "visited Zelensky in Kyiv", "visit Thailand and Indonesia", "visit the Thai beach
+    resort of Phuket", "visit Aceh in Indonesia, as well as Sri Lanka".
+    """
+    symbols = sentence.symbols
+    stop = min(hi, k + 1 + _WINDOW)
+    i = k + 1
+    if not direct:
+        while i < stop and symbols[i] in "acT":
+            i += 1
+    out: list[tuple[int, int]] = []
+    while i < stop:
+        m = DESTINATION_PATTERN.match(symbols, i, stop)
+        if m is None:
+            break
+        target = m.start(m.lastgroup or "a")
+        tail = OBJECT_TAIL_PATTERN.match(symbols, m.end(), stop)
+        i = m.end() if tail is None else tail.end()
+        out.append((target, i))
+        nxt = DESTINATION_NEXT_PATTERN.match(symbols, i, stop)
+        if nxt is None or not regex.search(r"[,&]", nxt.group()):
+            break
+        i = nxt.end()
+    return out
+
+
+# --------------------------------------------------------------------------- details
+
+
+def _group_start(sentence: _Sentence, k: int, lo: int) -> int:
+    """The first chunk of the words right before chunk k that modify it."""
+    i = k
+    while i > lo and k - i < 8 and sentence.chunks[i - 1].sym in "avdcTxD2":  # noqa: PLR2004
+        i -= 1
+    return i
+
+
+def _verb_group(sentence: _Sentence, k: int, lo: int) -> tuple[int, int]:
+    """The offsets of the words right before chunk k that modify it ("would likely")."""
+    i = _group_start(sentence, k, lo)
+    if i == k:
+        return sentence.chunks[k].start, sentence.chunks[k].start
+    return sentence.chunks[i].start, sentence.chunks[k].start
+
+
+def _after_group(sentence: _Sentence, k: int, hi: int) -> tuple[int, int]:
+    """The offsets of the verb group right after a noun ("was set to take place")."""
+    i = k + 1
+    while i < hi and i - k < 8 and sentence.chunks[i].sym in "avtxc,":  # noqa: PLR2004
+        i += 1
+    if i == k + 1:
+        end = sentence.chunks[k].end
+        return end, end
+    return sentence.chunks[k].end, sentence.chunks[i - 1].end
+
+
+def _status(
+    ctx: Context,
+    sentence: _Sentence,
+    k: int,
+    lo: int,
+    hi: int,
+    *,
+    verb: bool,
+) -> tuple[MeetingStatus | None, bool]:
+    """The status and whether a word states it; None when the meeting is denied."""
+    norm = ctx.doc.norm
+    chunk = sentence.chunks[k]
+    b_start, b_end = _verb_group(sentence, k, lo)
+    a_start, a_end = _after_group(sentence, k, hi)
+    if NEGATION_PATTERN.search(norm, b_start, b_end):
+        return None, True
+    if CANCELLED_PATTERN.search(norm, b_start, b_end) or CANCELLED_PATTERN.search(
+        norm, a_start, a_end
+    ):
+        return MeetingStatus.CANCELLED, True
+    first = _group_start(sentence, k, lo)
+    if not verb and any(
+        c.sym == "v" and c.word in _PAST_SUPPORT_ALL_AND_ENTERED for c in sentence.chunks[first:k]
+    ):
+        return MeetingStatus.HELD, True  # "held a previously scheduled meeting"
+    if PLANNED_PATTERN.search(norm, b_start, b_end):
+        return MeetingStatus.PLANNED, True
+    if first > 0 and sentence.chunks[first - 1].word == "ahead of":
+        return MeetingStatus.PLANNED, True  # "ahead of December 21 talks"
+    prev = sentence.chunks[k - 1] if k > 0 else None
+    if verb and prev is not None and prev.sym == "t":
+        return MeetingStatus.PLANNED, True  # "to meet", "plans to visit"
+    if not verb and PLANNED_PATTERN.search(norm, a_start, a_end):
+        return MeetingStatus.PLANNED, True
+    if not verb and any(
+        c.sym == "a" and PLANNED_PATTERN.fullmatch(c.word) for c in sentence.chunks[lo:k]
+    ):
+        return MeetingStatus.PLANNED, True  # "will also be on the agenda of the talks"
+    if not verb:
+        # "held talks": the support verb's tense
+        for c in sentence.chunks[max(lo, k - 5) : k]:
+            if c.sym == "v" and c.word in _PAST_SUPPORT_ALL_AND_ENTERED:
+                return MeetingStatus.HELD, True
+        return MeetingStatus.HELD, False
+    word = chunk.word.split()[0]
+    past = word.endswith("ed") or word in {"met", "spoke", "spoken", "sat", "flew", "paid", "made"}
+    return MeetingStatus.HELD, past
+
+
+def _located(chunks: Sequence[_Chunk], i: int) -> bool:
+    """Whether the place at chunk i is where something happens ("in X", "at his X")."""
+    before = chunks[i - 1].sym if i > 0 else "|"
+    if before == "d" and i > 1:
+        before = chunks[i - 2].sym
+    return before in "i,P"
+
+
+def _pick_place(sentence: _Sentence, k: int, lo: int, hi: int, exclude: int) -> Place | None:
+    """The place of the meeting at k: after it ("met in Geneva"), else before it."""
+    chunks = sentence.chunks
+    nxt = k + 1
+    while nxt < hi and chunks[nxt].sym not in "VINJH":
+        nxt += 1
+    before = []
+    for i in range(k - 1, lo - 1, -1):
+        if chunks[i].sym in "VINJH":
+            break
+        before.append(i)
+    country: Place | None = None
+    for i in [*range(k + 1, nxt), *before]:
+        place = chunks[i].ref
+        if chunks[i].sym == "P" and i != exclude and _located(chunks, i):
+            if isinstance(place, Place) and not _is_country(place):
+                return place
+            if isinstance(place, Place) and country is None:
+                country = place
+    return country
+
+
+def _pick(sentence: _Sentence, k: int, lo: int, hi: int, symbol: str) -> _Chunk | None:
+    chunks = sentence.chunks
+    for i in range(k + 1, hi):
+        if chunks[i].sym in "VINJH":
+            break
+        if i + 1 < len(chunks) and chunks[i + 1].sym in "NJ":
+            break  # "ahead of December 21 talks": the next noun's
+        if chunks[i].sym == symbol and _usable(chunks[i]):
+            return chunks[i]
+    for i in range(k - 1, lo - 1, -1):
+        if chunks[i].sym in "VINJH" and symbol == "T":
+            break
+        if chunks[i].sym == symbol and _usable(chunks[i]):
+            return chunks[i]
+    return None
+
+
+def _usable(chunk: _Chunk) -> bool:
+    ref = chunk.ref
+    if isinstance(ref, TimeRef):
+        return not ref.text.lower().startswith(_OPEN_ENDED)
+    return True
+
+
+def _channel(sentence: _Sentence, k: int, lo: int, hi: int) -> Channel:
+    chunk = sentence.chunks[k]
+    channel = Channel(chunk.roles[0][1])
+    for role, value in chunk.roles:
+        if (role == "noun") == (chunk.sym == "N"):
+            channel = Channel(value)
+    for c in sentence.chunks[max(lo, k - 3) : min(hi, k + 6)]:
+        if c.sym == "c":
+            if "phone" in c.word:
+                return Channel.PHONE
+            if "video" in c.word or c.word in {"virtually", "online"}:
+                return Channel.VIDEO
+            return Channel.IN_PERSON
+    return channel
+
+
+# --------------------------------------------------------------------------- per trigger
+
+
+class _Item(NamedTuple):
+    """The parties of one meeting that a trigger reports, before its details."""
+
+    parts: list[int]
+    rule: str
+    implicit: frozenset[int] = frozenset()  # host countries inferred from a place
+    place: Place | None = None  # a place of its own ("met A in Moscow and B in Beijing")
+    place_chunk: int = -1  # the chunk of a visit's destination
+    country: str | None = None  # the country it happens in, when a visit says so
+
+
+class _Reader:
+    """Reads the meeting triggers of one sentence."""
+
+    __slots__ = ("actors", "ctx", "found", "sentence", "subjects")
+
+    def __init__(
+        self, ctx: Context, sentence: _Sentence, found: list[_Found], actors: _Actors
+    ) -> None:
+        self.ctx = ctx
+        self.sentence = sentence
+        self.found = found
+        self.actors = actors
+        self.subjects: dict[int, list[int]] = {}  # verb chunk -> its subject
+
+    # ----------------------------------------------------------------- subjects
+
+    def subject(self, k: int, lo: int) -> list[int]:
+        """The subject of the verb at k: right before it, shared, or the clause's."""
+        sentence = self.sentence
+        m = SUBJECT_PATTERN.search(sentence.symbols, max(lo, k - _WINDOW), k)
+        if m is not None and m.group("two"):
+            return _pair(sentence, m.start("two"), self.found, self.actors)
+        if m is not None:
+            return _list_actors(sentence, m.start("list"), m.end("list"))
+        shared = SHARED_SUBJECT_PATTERN.search(sentence.symbols, max(lo, k - _WINDOW), k)
+        if shared is not None:
+            # "visited the headquarters and met A": the subject of the verb before
+            return self.subjects.get(shared.start("verb"), [])
+        return self.fallback(k, lo, k + 1)
+
+    def fallback(self, k: int, lo: int, skip_hi: int) -> list[int]:
+        """The subject at the start of the clause, else the sentence's subject."""
+        sentence = self.sentence
+        if lo > 0:
+            m = CLAUSE_SUBJECT_PATTERN.match(sentence.symbols, lo, k)
+            if m is not None:
+                return self._read_subject(m)
+        return self.sentence_subject(k, skip_hi)
+
+    def _read_subject(self, m: regex.Match[str]) -> list[int]:
+        if m.group("two"):
+            return _pair(self.sentence, m.start("two"), self.found, self.actors)
+        return _list_actors(self.sentence, m.start("list"), m.end("list"))
+
+    def sentence_subject(self, k: int, skip_hi: int) -> list[int]:
+        """The first list of parties in the sentence that no preposition governs.
+
+        It is looked for before chunk k; when the trigger's phrase opens the sentence
+        ("At an EU meeting on Monday, Jack Straw said"), after that phrase.
+        """
+        symbols = self.sentence.symbols
+        for begin, end in ((0, k), (skip_hi, min(len(symbols), skip_hi + _WINDOW))):
+            if begin == skip_hi and regex.search(r"[AG2]", symbols[max(0, k - _WINDOW) : k]):
+                break
+            m = SENTENCE_SUBJECT_PATTERN.search(symbols, begin, end)
+            if m is not None:
+                return self._read_subject(m)
+        return []
+
+    def antecedent(self, i: int, *, plural: bool = False) -> list[int]:
+        """The person that "his" or "her" at chunk i most likely refers to.
+
+        The actor stage links subject pronouns; a possessive before a meeting noun is
+        read here the way centering theory reads it: the first person named in the
+        sentence, else the first person named in the sentence before. "their" is the
+        last list of two parties or more before it in the sentence ("he and Erdogan").
+        """
+        actors = self.actors
+        if plural:
+            start = max(0, i - _WINDOW)
+            lists = [
+                m
+                for m in LIST_PATTERN.finditer(self.sentence.symbols, start, i)
+                if "&" in m.group()
+            ]
+            if not lists:
+                return []
+            return _list_actors(self.sentence, lists[-1].start(), lists[-1].end())
+        for c in self.sentence.chunks[:i]:
+            if c.sym in "AG" and c.actor >= 0 and actors.items[c.actor].kind is ActorKind.PERSON:
+                return [c.actor]
+        index = self.sentence.index
+        if index > 0:
+            span = self.ctx.doc.sentences[index - 1].span
+            for m in self.ctx.mentions.within(span.start, span.end):
+                if actors.items[m.actor].kind is ActorKind.PERSON:
+                    return [m.actor]
+        return []
+
+    # ----------------------------------------------------------------- roles
+
+    def meet(self, k: int, lo: int, hi: int) -> list[_Item]:
+        """Read a verb of meeting: "A met B", "A and B met", "B was met by A"."""
+        sentence = self.sentence
+        chunk = sentence.chunks[k]
+        prev = sentence.chunks[k - 1] if k > 0 else None
+        if chunk.word == "met" and prev is not None and prev.word in _PASSIVE_BE:
+            m = PASSIVE_AGENT_PATTERN.match(sentence.symbols, k + 1, hi)
+            if m is None:
+                return []  # "the demands were met"
+            agent = sentence.chunks[m.end() - 1].actor
+            return [_Item([agent, *self.subject(k - 1, lo)], "meeting.met_by")]
+        subject = self.subject(k, lo)
+        self.subjects[k] = subject
+        objects = _objects(sentence, k, hi)
+        if objects and not subject:
+            return []  # objects alone did not meet each other
+        if len(objects) > 1 and len(subject) == 1:
+            return [
+                _Item([*subject, actor], "meeting.met_each", place=_own_place(sentence, b, e))
+                for actor, b, e in objects
+            ]
+        if objects:
+            return [_Item([*subject, *(o[0] for o in objects)], "meeting.met_with")]
+        rule = "meeting.met_together" if len(subject) > 1 else "meeting.met_with"
+        return [_Item(subject, rule)]
+
+    def host(self, k: int, lo: int, hi: int) -> list[_Item]:
+        """Read a verb of hosting: "A hosted B", "A received B"."""
+        sentence = self.sentence
+        chunk = sentence.chunks[k]
+        if HOSTED_NOUN_PATTERN.match(sentence.symbols, k + 1, hi):
+            return []  # "hosted talks between ...": the noun reads it
+        objects = _objects(sentence, k, hi)
+        if not objects:
+            return []
+        after = objects[0][1] + 1
+        if (
+            chunk.word.startswith(("receiv", "welcom"))
+            and after < len(sentence.chunks)
+            and sentence.chunks[after].sym == "x"
+        ):
+            return []  # "received US approval": a modifier, not a guest
+        subject = self.subject(k, lo)
+        self.subjects[k] = subject
+        if not subject:
+            return []
+        return [_Item([*subject, *(o[0] for o in objects)], "meeting.hosted")]
+
+    def visit(self, k: int, lo: int, hi: int) -> list[_Item]:
+        """Read a verb of visiting: "A visited B", "A will visit Moscow", "A flew to Kyiv"."""
+        chunk = self.sentence.chunks[k]
+        travel = any(role == "travel" for role, _ in chunk.roles)
+        subject = self.subject(k, lo)
+        self.subjects[k] = subject
+        kinds = {self.actors.items[a].kind for a in subject}
+        if travel and ActorKind.PERSON not in kinds:
+            return []  # troops and ships arrive too
+        dests = _destinations(self.sentence, k, hi, direct=travel)
+        items = [self.destination(target, subject, "") for target, _ in dests]
+        return [i for i in items if i is not None] or [_Item(subject, "meeting.visit")]
+
+    def destination(self, target: int, visitors: list[int], rule: str) -> _Item | None:
+        """Visitors plus whom or where they visit; None for a trip at home."""
+        sentence, actors = self.sentence, self.actors
+        chunk = sentence.chunks[target]
+        homes = {actors.items[v].country for v in visitors} - {None}
+        if chunk.sym == "A":
+            actor = actors.items[chunk.actor]
+            if actor.kind is ActorKind.COUNTRY:
+                if actor.name in homes:
+                    return None
+                return _Item(
+                    [*visitors, chunk.actor],
+                    rule or "meeting.visit_country",
+                    place_chunk=target,
+                    country=actor.name,
+                )
+            own = None
+            if target + 2 < len(sentence.chunks) and sentence.chunks[target + 1].sym == "i":
+                ref = sentence.chunks[target + 2].ref
+                own = ref if isinstance(ref, Place) else None
+            return _Item(
+                [*visitors, chunk.actor],
+                rule or "meeting.visit_party",
+                place=own,
+                place_chunk=target,
+            )
+        place = chunk.ref
+        if not isinstance(place, Place) or place.country is None or place.country in homes:
+            return None
+        host = actors.country(place.country)
+        if _is_country(place):
+            return _Item(
+                [*visitors, host],
+                rule or "meeting.visit_country",
+                place_chunk=target,
+                country=place.country,
+            )
+        return _Item(
+            [*visitors, host],
+            rule or "meeting.visit_place",
+            frozenset({host}),
+            place=place,
+            place_chunk=target,
+            country=place.country,
+        )
+
+    def noun(self, k: int, lo: int, hi: int) -> list[_Item]:
+        """Read a meeting noun: "A's talks with B", "talks between A and B", "a visit to X"."""
+        sentence = self.sentence
+        symbols = sentence.symbols
+        chunk = sentence.chunks[k]
+        objects: list[int] = []
+        between = False
+        m = NOUN_OBJECT_PATTERN.match(symbols, k + 1, min(hi, k + 1 + _WINDOW))
+        if m is not None:
+            objects = _list_actors(sentence, m.start("list"), m.end("list"))
+            if symbols[m.start("list") - 1] in "bm":
+                # "between producers and Asia's consumers - China, India and Japan"
+                between = True
+                run = RUN_PATTERN.match(symbols, m.start("list"), min(hi, k + 1 + _WINDOW))
+                if run is not None:
+                    objects = _list_actors(sentence, run.start(), run.end())
+        of = OF_PATTERN.match(symbols, k + 1, hi)
+        if of is not None:
+            objects.insert(0, sentence.chunks[of.end() - 1].actor)
+        parts, rule = self.noun_subject(k, lo, hi, complete=between)
+        if between and rule == "meeting.noun_with":
+            rule = "meeting.between"
+        if chunk.sym == "J" and not (k + 1 < len(symbols) and symbols[k + 1] == "w"):
+            dests = (
+                _destinations(sentence, k + 1, hi, direct=True)
+                if (k + 1 < len(symbols) and symbols[k + 1] == "t")
+                else []
+            )
+            items = [self.destination(target, parts, "meeting.visit_to") for target, _ in dests]
+            return [i for i in items if i is not None] or [_Item(parts, "meeting.visit_noun")]
+        if chunk.word in _PLURAL_MEETINGS and len(objects) > 1 and len(parts) == 1:
+            return [_Item([*parts, actor], rule) for actor in objects]  # "his meetings with A, B"
+        return [_Item([*parts, *objects], rule)]
+
+    def noun_subject(self, k: int, lo: int, hi: int, *, complete: bool) -> tuple[list[int], str]:
+        """The parties before a meeting noun, and the rule that found them.
+
+        `complete`: the noun names its parties itself ("talks between A and B"), so the
+        clause's subject is not added to them.
+        """
+        sentence = self.sentence
+        symbols = sentence.symbols
+        left = max(lo, k - _WINDOW)
+        possessor = POSSESSOR_PATTERN.search(symbols, left, k)
+        if possessor is not None:
+            return [sentence.chunks[possessor.start("g")].actor], "meeting.noun_with"
+        for i in range(k - 1, max(lo, k - 5) - 1, -1):
+            chunk = sentence.chunks[i]
+            if chunk.sym not in "dacxD":
+                break
+            if chunk.word in {"his", "her", "their"}:
+                return self.antecedent(i, plural=chunk.word == "their"), "meeting.noun_with"
+            if chunk.word in {"my", "your", "our", "its"}:
+                return [], "meeting.noun_with"  # a party this reader cannot tell
+        support = SUPPORT_PATTERN.search(symbols, left, k)
+        if support is not None:
+            if support.group("two"):
+                return _pair(sentence, support.start("two"), self.found, self.actors), (
+                    "meeting.held_talks"
+                )
+            return _list_actors(sentence, support.start("list"), support.end("list")), (
+                "meeting.held_talks"
+            )
+        parts: list[int] = []
+        rule = "meeting.noun_with"
+        compound = COMPOUND_PATTERN.search(symbols, left, k)
+        if compound is not None:
+            rule = "meeting.compound"
+            parts = _list_actors(sentence, compound.start(), compound.end())
+        if complete:
+            return parts, rule
+        adjunct = ADJUNCT_PATTERN.search(symbols, left, k)
+        start = adjunct.start() if adjunct is not None else k
+        partners = self.partners(lo, start)
+        if compound is not None and not partners:
+            return parts, rule  # "momentum for the GATT talks": not the subject's meeting
+        if adjunct is not None or (compound is None and "A" not in symbols[lo:k]):
+            phrase_end = k + 1
+            while phrase_end < min(hi, k + _WINDOW) and symbols[phrase_end] not in ",|~rs":
+                phrase_end += 1
+            subject = self.fallback(start, lo, phrase_end)
+            parts = [*subject, *partners, *(p for p in parts if p not in subject)]
+        return parts, rule
+
+    def partners(self, lo: int, end: int) -> list[int]:
+        """Parties the clause joins to its subject before a meeting noun.
+
+        "A raised it WITH B at a G7 meeting", "Over a phone call, A told B".
+        """
+        sentence = self.sentence
+        out = []
+        for m in PARTNER_PATTERN.finditer(sentence.symbols, lo, end):
+            out.extend(_list_actors(sentence, m.start("list"), m.end("list")))
+        return out
+
+    # ----------------------------------------------------------------- details
+
+    def read(self, k: int) -> list[_Found]:
+        """Every meeting mention that the trigger at chunk k reports."""
+        sentence = self.sentence
+        chunk = sentence.chunks[k]
+        lo, hi = _clause(sentence, k)
+        status, certain = _status(self.ctx, sentence, k, lo, hi, verb=chunk.sym in "VIH")
+        if status is None:
+            return []
+        if chunk.sym == "V":
+            items = self.meet(k, lo, hi)
+        elif chunk.sym == "H":
+            items = self.host(k, lo, hi)
+        elif chunk.sym == "I":
+            items = self.visit(k, lo, hi)
+        else:
+            items = self.noun(k, lo, hi)
+        time = _pick(sentence, k, lo, hi, "T")
+        duration = _pick(sentence, k, lo, hi, "D")
+        channel = _channel(sentence, k, lo, hi)
+        out = []
+        for item in items:
+            f = _Found(sentence=sentence.index, order=k, span=sentence.span, rule=item.rule)
+            for p in item.parts:
+                if p >= 0 and p not in f.parts:
+                    f.parts.append(p)
+            f.implicit = set(item.implicit) & set(f.parts)
+            place = item.place or _pick_place(sentence, k, lo, hi, item.place_chunk)
+            if place is not None and _is_country(place):
+                f.country = place.country
+            elif place is not None:
+                f.place, f.country = place, place.country
+            f.country = item.country or f.country
+            if time is not None and isinstance(time.ref, TimeRef):
+                f.time = time.ref
+                if status is MeetingStatus.PLANNED and self.ctx.published is not None:
+                    f.time = _forward(time.ref, self.ctx.published)
+            if duration is not None and isinstance(duration.ref, Quantity):
+                f.duration = duration.ref
+            f.status, f.certain = status, certain
+            f.channel = channel
+            if channel is Channel.UNKNOWN and f.place is not None:
+                f.channel = Channel.IN_PERSON
+            out.append(f)
+        return out
+
+
+def _own_place(sentence: _Sentence, begin: int, end: int) -> Place | None:
+    for c in sentence.chunks[begin:end]:
+        if c.sym == "P" and isinstance(c.ref, Place) and not _is_country(c.ref):
+            return c.ref
+    return None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _overlap(a: TimeRef | None, b: TimeRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    a_start, a_end = a.start, a.end or a.start
+    b_start, b_end = b.start, b.end or b.start
+    if a_start is None or b_start is None or a_end is None or b_end is None:
+        return a.text.lower() == b.text.lower() or a_start is None or b_start is None
+    return a_start <= b_end and b_start <= a_end
+
+
+def _places_fit(a: _Found, b: _Found) -> bool:
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    if a.place is not None and b.place is not None:
+        return a.place.name == b.place.name or a.place.country == b.place.country
+    return True
+
+
+def _covered(named: Iterable[int], parts: Sequence[int], actors: _Actors) -> bool:
+    """Whether each named party is among `parts`, allowing a country for its people.
+
+    "Russia" is covered by "Sergey Lavrov" (of Russia), and "John Kerry" (of the United
+    States) by "the United States".
+    """
+    items = actors.items
+    people_of = {actors.country_of(p) for p in parts}
+    countries = {items[p].name for p in parts if items[p].kind is ActorKind.COUNTRY}
+    for p in named:
+        if p in parts:
+            continue
+        actor = items[p]
+        if actor.kind is ActorKind.COUNTRY and actor.name in people_of:
+            continue
+        if actor.kind is not ActorKind.COUNTRY and actors.country_of(p) in countries:
+            continue
+        if actor.kind in _GROUPS and actors.country_of(p) in people_of - {None}:
+            continue  # "Russian diplomats" and Sergey Lavrov
+        return False
+    return True
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    """Whether status, channel, time and place allow two mentions to be one meeting."""
+    statuses = {a.status, b.status}
+    if a.certain and b.certain and len(statuses) > 1 and MeetingStatus.HELD in statuses:
+        return False
+    if Channel.UNKNOWN not in {a.channel, b.channel} and a.channel is not b.channel:
+        return False
+    return _overlap(a.time, b.time) and _places_fit(a, b)
+
+
+def _fit(a: _Found, b: _Found, actors: _Actors) -> int:
+    """How well two mentions fit as one meeting: 0 not, 1 loosely, 2 surely."""
+    if not _compatible(a, b):
+        return 0
+    return max(_within(a, b, actors), _within(b, a, actors))
+
+
+def _within(small: _Found, big: _Found, actors: _Actors) -> int:
+    """Whether `small` names no one outside `big` (2), or does so loosely (1), or not (0).
+
+    One named party (a visitor whose host only a place gives, "Blinken said after the
+    meeting") is too little on its own: the two must also share a sentence, a stated
+    country or a stated time, and the fit is loose.
+    """
+    named = small.named()
+    if not _covered(named, big.parts, actors):
+        return 0
+    if len(named) != 1:
+        return 2
+    if small.sentence == big.sentence:
+        return 1
+    if small.country is not None and small.country == big.country:
+        return 1
+    if small.time is not None and big.time is not None and small.time.start is not None:
+        return 1
+    return 0
+
+
+_GRAIN: Final = {
+    Granularity.DAY: 0,
+    Granularity.WEEK: 1,
+    Granularity.RANGE: 2,
+    Granularity.MONTH: 3,
+    Granularity.YEAR: 4,
+}
+
+
+def _absorb(into: _Found, other: _Found, actors: _Actors) -> None:
+    """Add what `other` says about the meeting to `into`."""
+    homes = {actors.items[p].country for p in into.parts}
+    for p in other.parts:
+        actor = actors.items[p]
+        if p not in into.parts and not (actor.kind is ActorKind.COUNTRY and actor.name in homes):
+            into.parts.append(p)
+            if p in other.implicit:
+                into.implicit.add(p)
+    into.implicit &= set(other.implicit) | (into.implicit - set(other.parts))
+    if into.place is None:
+        into.place = other.place
+    if into.country is None:
+        into.country = other.country
+    if (
+        other.time is not None
+        and other.time.start is not None
+        and (
+            into.time is None
+            or into.time.start is None
+            or _GRAIN[other.time.granularity] < _GRAIN[into.time.granularity]
+        )
+    ):
+        into.time = other.time
+    if into.duration is None:
+        into.duration = other.duration
+    if other.certain and (not into.certain or other.status is MeetingStatus.CANCELLED):
+        into.status, into.certain = other.status, True
+    if into.channel is Channel.UNKNOWN:
+        into.channel = other.channel
+
+
+def _merge(found: list[_Found], actors: _Actors) -> list[_Found]:
+    """One record per meeting.
+
+    Mentions that name two parties or more join, in text order, the recent cluster they
+    fit best; clusters that came to name the same parties join next; last, a mention
+    naming fewer than two lends its details to the nearest cluster it fits.
+    """
+    clusters: list[_Found] = []
+    lone: list[_Found] = []
+    for f in found:
+        if len(f.parts) < 2:  # noqa: PLR2004 - a pair
+            lone.append(f)
+            continue
+        _join(clusters, f, actors)
+    merged: list[_Found] = []
+    for cluster in clusters:
+        _join(merged, cluster, actors, needed=2)
+    sentences = [c.sentence for c in merged]
+    for f in lone:
+        lo = bisect.bisect_left(sentences, f.sentence - _NEARBY_SENTENCES)
+        hi = bisect.bisect_right(sentences, f.sentence + _NEARBY_SENTENCES)
+        best: _Found | None = None
+        best_key = (_NEARBY_SENTENCES + 1, 0)
+        for cluster in merged[lo:hi]:
+            key = (abs(cluster.sentence - f.sentence), cluster.sentence > f.sentence)
+            if key < best_key and _fit(cluster, f, actors):
+                best, best_key = cluster, key
+        if best is not None:
+            _absorb(best, f, actors)
+    return merged
+
+
+def _join(clusters: list[_Found], f: _Found, actors: _Actors, needed: int = 1) -> None:
+    """Merge `f` into the recent cluster it fits best, or start a new one."""
+    best: _Found | None = None
+    best_fit = needed - 1
+    for cluster in reversed(clusters[-_RECENT:]):
+        fit = _fit(cluster, f, actors)
+        if fit > best_fit:
+            best, best_fit = cluster, fit
+            if fit == 2:  # noqa: PLR2004 - a sure fit
+                break
+    if best is None:
+        clusters.append(f)
+    else:
+        _absorb(best, f, actors)
+
+
+_WEEKDAY_PATTERN: Final = regex.compile(
+    r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)  # a weekday's name",
+    flags=regex.VERBOSE | regex.IGNORECASE,
+)
+_PAST_WORDS_PATTERN: Final = regex.compile(
+    r"\d{4}|(?<!\w)(?:last|ago|yesterday|earlier|previous|past)(?!\w)  # a stated year or past",
+    flags=regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _next_year(day: dt.date) -> dt.date:
+    if day.month == 2 and day.day == 29:  # noqa: PLR2004 - a leap day
+        return day.replace(year=day.year + 1, day=28)
+    return day.replace(year=day.year + 1)
+
+
+def _forward(time: TimeRef, published: dt.date) -> TimeRef:
+    """A planned meeting's bare weekday or date that was read as past, moved forward.
+
+    GUIDELINES.md: a weekday or a month without a year points forward in a future
+    clause; the time recognizer reads the clause's tense, but "was due to arrive on
+    Wednesday" is a plan told in the past tense.
+    """
+    start, end = time.start, time.end
+    if start is None or start >= published or _PAST_WORDS_PATTERN.search(time.text):
+        return time
+    if time.granularity is Granularity.DAY and _WEEKDAY_PATTERN.search(time.text):
+        week = dt.timedelta(days=7)
+        return attrs.evolve(time, start=start + week, end=None if end is None else end + week)
+    if time.granularity in {Granularity.DAY, Granularity.MONTH}:
+        return attrs.evolve(
+            time, start=_next_year(start), end=None if end is None else _next_year(end)
+        )
+    return time
+
+
+def _finish(f: _Found, actors: _Actors, ctx: Context) -> Meeting | None:
+    parts = list(f.parts)
+    named = f.named()
+    if len(named) > 1:
+        # a host country inferred from the place gives way to a named counterpart
+        parts = [p for p in parts if p not in f.implicit]
+    if len(parts) < 2:  # noqa: PLR2004 - a meeting needs two parties
+        return None
+    status = f.status
+    time = f.time
+    published = ctx.published
+    if not f.certain and time is not None and time.start and published and time.start > published:
+        status = MeetingStatus.PLANNED
+    if status is MeetingStatus.PLANNED and time is not None and ctx.published is not None:
+        time = _forward(time, ctx.published)
+    return Meeting(
+        participants=[actors.items[p] for p in parts],
+        place=f.place,
+        time=time,
+        duration=f.duration,
+        status=status,
+        channel=f.channel,
+        span=f.span,
+        rule=f.rule,
+    )
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def _trigger_sentences(ctx: Context) -> Iterable[tuple[int, Span]]:
+    doc = ctx.doc
+    starts = [s.span.start for s in doc.sentences]
+    seen = -1
+    for m in TRIGGER_PATTERN.finditer(doc.norm):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or i == seen:
+            continue
+        seen = i
+        yield i, doc.sentences[i].span
 
 
 def find_meetings(ctx: Context) -> list[Meeting]:
-    """Return the meetings stated in the article, in text order.
+    """Return the meetings stated in the article, merged, in text order.
+
+    Args:
+        ctx: the article's document, actors, places, times and quantities.
+
+    Returns:
+        One `Meeting` per meeting the article reports, however often it is mentioned.
 
     Examples:
-        >>> from geonews._internal.context import Context
-        >>> from geonews._internal.document import Document
-        >>> ctx = Context(doc=Document(""), published=None, actors=(), mentions=[],
-        ...               places=[], times=[], quantities=[])
-        >>> find_meetings(ctx)
-        []
+        >>> from geonews import parse_article
+        >>> text = ("US secretary of state Antony Blinken and Russian foreign minister "
+        ...         "Sergey Lavrov met for about 90 minutes in Geneva on Friday.")
+        >>> [m] = parse_article(text, published="2022-01-22").meetings
+        >>> [p.name for p in m.participants], m.place.name, m.status.value
+        (['Antony Blinken', 'Sergey Lavrov'], 'Geneva', 'held')
+        >>> str(m.time.start), m.duration.value
+        ('2022-01-21', 90.0)
     """
-    del ctx
-    return []
+    actors = _Actors(ctx.actors)
+    found: list[_Found] = []
+    for index, span in _trigger_sentences(ctx):
+        sentence = _Sentence(index, span, _chunks(ctx, span.start, span.end))
+        reader = _Reader(ctx, sentence, found, actors)
+        for k, chunk in enumerate(sentence.chunks):
+            if chunk.sym in "VIHNJ":
+                found.extend(reader.read(k))
+    meetings = []
+    for cluster in _merge(found, actors):
+        meeting = _finish(cluster, actors, ctx)
+        if meeting is not None:
+            meetings.append(meeting)
+    return meetings
