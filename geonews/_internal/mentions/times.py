@@ -1,19 +1,705 @@
-"""Time expressions (placeholder)."""
+"""Time expressions: "on Friday", "earlier this week", "in February", "March 3, 1987".
+
+Finding: a time expression always holds an *anchor* word: a weekday ("Friday"), a
+capitalized month ("February", "Feb."), a relative day ("yesterday", "tonight"), a
+unit ("week", "months", "year", "quarter", "half") or a year (1900-2099). Anchors are
+found with plain substring searches over a same-length, lower-cased copy of the text
+(`_scan_text`), far cheaper than running a pattern at every position. From each anchor
+the words that may open an expression ("in", "the end of", "last", "two", "21") are
+walked back, and the pattern of the anchor's class is matched from the leftmost of them:
+the longest reading wins, left to right, without overlaps.
+
+What the patterns read (a preposition and a part may come first):
+
+- prepositions: "on", "in", "at", "during", "over", "throughout", "as of", kept in the
+  text; "since", "until", "till", "through", "by", "before", "after", "from",
+  "starting", "as early as", "within" also turn the expression into a range (see
+  `geonews._internal.dates`);
+- parts: "early", "mid-", "late", "earlier", "later", "the end of", "the beginning of";
+- weekdays ("Friday", "last Friday", "Friday night", "Friday, January 21"), dates
+  ("January 21", "21 Jan 2022", "Feb. 4", "March 3, 1987", "2022-01-21"), months
+  ("in February", "February 2022", "last November"), years only after a preposition or
+  a part ("in 2021", "since 2020", "mid-2021"; not "the 2020 elections"), decades
+  ("the 1990s"), quarters and halves ("the first quarter of 1987");
+- relative words: "yesterday", "today", "tonight", "last night", "this morning",
+  "this/last/next week|month|year|quarter|weekend", "the past two weeks",
+  "in the coming days", "in recent weeks", "two weeks ago", "in three months".
+
+Tense: a bare weekday, a month or a date without a year is resolved backwards unless
+its clause is in the future: a marker from ``_data/time_future_markers.txt`` stands
+between the start of the clause and the expression, or, when the expression opens
+its clause ("On Friday, the ministers will meet"), in the words that follow it.
+
+Not read: all-capital text ("FRIDAY"), two-digit decades ("the '90s"), lower-case
+months, ranges written as one expression ("from Monday to Wednesday": two times).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import string
+from collections.abc import Callable, Iterator
+from typing import Final, cast
 
+import regex
+
+from geonews._internal.dates import (
+    Direction,
+    Kind,
+    Part,
+    Prep,
+    Relation,
+    TimeSpec,
+    Unit,
+    resolve,
+)
 from geonews._internal.document import Document
-from geonews._internal.model import TimeRef
+from geonews._internal.lexicons import lexicon, table
+from geonews._internal.model import Span, TimeRef
+
+_MONTH_ROWS: Final = table("time_months", 3)
+_MONTHS: Final = {form.lower(): int(number) for form, number, _ in _MONTH_ROWS}
+_SHORT_MONTHS: Final = frozenset(form.lower() for form, _, kind in _MONTH_ROWS if kind == "short")
+_WEEKDAYS: Final = {name.lower(): int(number) for name, number in table("time_weekdays", 2)}
+_COUNTS: Final = {word: int(value) for word, value in table("time_count_words", 2)}
+_FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+
+# --------------------------------------------------------------------------- patterns
+
+_YEAR: Final = r"[12]\d{3}(?!\d)"
+_DAY_NUMBER: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+(?!\w)"
+# What may come before any expression: a preposition, then a part.
+_PREFIX: Final = r"""
+    (?<!\w)
+    (?:(?P<prep>                                  # kept in the text
+        as[ ]++early[ ]++as | as[ ]++of | since | until | till | til | through | thru
+      | throughout | by | in | on | at | during | over | from | starting | before | after
+      | within | of
+    )[ ]++)?+
+    (?:(?P<mod>                                   # a part of what follows
+        the[ ]++end[ ]++of | the[ ]++beginning[ ]++of | the[ ]++start[ ]++of
+      | the[ ]++middle[ ]++of | end[ ]++of | end(?=-) | earlier | later | early | late | mid
+    )(?:-|[ ]++(?:(?:on|in)[ ]++)?+))?+
+"""
+_DATE: Final = rf"""
+    (?:
+        (?P<month>\L<month_forms>)(?!\w)[ ]++(?P<day>{_DAY_NUMBER})   # January 21, Feb. 4th
+        (?:,?+[ ]++(?P<year>{_YEAR}))?+                              # , 2022
+      | (?P<day>{_DAY_NUMBER})[ ]++(?:of[ ]++)?+                     # 21, 4th of
+        (?P<month>\L<month_forms>)(?!\w)                             # Jan, February
+        (?:,?+[ ]++(?P<year>{_YEAR}))?+                              # 2022
+    )
+"""
+
+WEEKDAY_PATTERN: Final = regex.compile(
+    rf"""{_PREFIX}
+    (?:(?P<wrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
+    (?P<weekday>\L<weekdays>)(?!\w)                           # Friday
+    (?:,?+[ ]++(?:the[ ]++)?+{_DATE})?+                       # , January 21, 2022
+    (?:[ ]++(?P<daypart>morning|afternoon|evening|night)(?!\w))?+
+    """,
+    flags=_FLAGS,
+    month_forms=list(_MONTHS),
+    weekdays=list(_WEEKDAYS),
+)
+MONTH_PATTERN: Final = regex.compile(
+    rf"""{_PREFIX}
+    (?:
+        (?:the[ ]++)?+{_DATE}                                 # January 21, the 21st of Jan
+      | (?:(?P<mrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
+        (?P<mname>\L<month_forms>)(?!\w)                      # February, last November
+        (?:,?+[ ]++(?:of[ ]++)?+(?P<myear>{_YEAR}))?+         # February 2022
+    )
+    """,
+    flags=_FLAGS,
+    month_forms=list(_MONTHS),
+)
+YEAR_PATTERN: Final = regex.compile(
+    rf"""{_PREFIX}
+    (?:
+        (?P<iso>[12]\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])  # 2022-01-21
+      | the[ ]++(?:(?P<dpart>early|mid|late)(?:-|[ ]++))?+        # the early 1980s
+        (?P<decade>[12]\d{{2}}0)'?s(?!\w)
+      | (?P<year>{_YEAR})(?!\w)                                 # in 2021 (checked after)
+    )
+    """,
+    flags=_FLAGS,
+)
+RELATIVE_DAY_PATTERN: Final = regex.compile(
+    rf"""{_PREFIX}
+    (?P<rday>
+        the[ ]++day[ ]++before[ ]++yesterday | the[ ]++day[ ]++after[ ]++tomorrow
+      | yesterday | today | tomorrow | tonight | last[ ]++night
+      | this[ ]++(?:morning|afternoon|evening)
+    )(?!\w)
+    (?:[ ]++(?P<daypart>morning|afternoon|evening|night)(?!\w))?+   # yesterday morning
+    """,
+    flags=_FLAGS,
+)
+UNIT_PATTERN: Final = regex.compile(
+    rf"""{_PREFIX}
+    (?:
+        # this week, last month, next year, the year (after "the end of")
+        (?P<urel>this[ ]++coming|this[ ]++past|last|next|this|coming|the)[ ]++
+        (?P<uunit>week|month|year|quarter|decade)(?!\w)
+      | (?P<uunit>year)(?P<yearend>-end|[ ]++end|'s[ ]++end)(?!\w)      # year-end
+      | # the past week, the past two weeks, in the coming days, in recent weeks
+        the[ ]++(?P<srel>past|last|next|coming)[ ]++(?P<sunit>week|month|year|decade)(?!\w)
+      | (?:the[ ]++)?+(?P<srel>past|last|next|coming|recent)[ ]++
+        (?:(?P<scount>\d{{1,3}}|\L<counts>|few|several|couple[ ]++of)[ ]++)?+
+        (?P<sunit>hours|days|weeks|months|years|decades)(?!\w)
+      | # the weekend, last weekend
+        (?P<werel>this[ ]++coming|this[ ]++past|last|next|this|coming|the)[ ]++
+        (?P<weekend>weekend)(?!\w)
+      | # the first quarter of 1987, the second half of the year
+        (?:the[ ]++)?+(?P<qnum>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:[ ]++|-)
+        (?P<qkind>quarter|half)(?!\w)
+        (?:(?:[ ]++of)?+[ ]++(?:(?P<qyear>{_YEAR})|(?P<qyrel>this|next|last|the)[ ]++year(?!\w)))?+
+      | # two weeks ago, in three months, in a year's time, within a week
+        (?P<ccount>\d{{1,3}}|\L<counts>)[ ]++(?P<cunit>days?|weeks?|months?|years?|decades?)
+        (?P<csuffix>[ ]++ago|[ ]++from[ ]++now|'?s?+[ ]++time)?+(?!\w)
+    )
+    """,
+    flags=_FLAGS,
+    counts=list(_COUNTS),
+)
+
+# After a bare year: words that show a count rather than a year ("by 2000 votes").
+_COUNT_AFTER_YEAR: Final = regex.compile(
+    r"[ ]++(?:\p{Ll}*+(?<=s)|people|percent|per|%)(?!\w)", flags=regex.VERSION1
+)
+
+# --------------------------------------------------------------------------- anchors
+
+# The scan copy: ASCII letters in lower case, except the capitals that open a month
+# name, which become "\x01" so that one search finds every capitalized month; other
+# ASCII punctuation becomes a space. One character in, one out: offsets carry over.
+_MONTH_INITIALS: Final = "ADFJMNOS"
+_SCAN_TABLE: Final = str.maketrans(
+    {ord(c): " " for c in string.printable if not c.isalnum()}
+    | {ord(c): c.lower() for c in string.ascii_uppercase}
+    | {ord(c): "\x01" for c in _MONTH_INITIALS}
+)
+# Substrings of the scan copy that lead to every anchor word.
+_KEYS: Final = ("day", "week", "onth", "year", "night", "tomorrow", "quarter", "half", "morning")
+_WEEKDAY, _MONTH, _YEAR_CLASS, _RELATIVE_DAY, _UNIT = range(5)
+_ANCHORS: Final = (
+    dict.fromkeys(_WEEKDAYS, _WEEKDAY)
+    | dict.fromkeys(
+        ("yesterday", "today", "tomorrow", "tonight", "night", "morning"), _RELATIVE_DAY
+    )
+    | dict.fromkeys(
+        (
+            "days",
+            "week",
+            "weeks",
+            "weekend",
+            "month",
+            "months",
+            "year",
+            "years",
+            "quarter",
+            "half",
+        ),
+        _UNIT,
+    )
+)
+_MONTH_TAILS: Final = frozenset(form[1:3] for form in _MONTHS)
+# Words that may stand between an anchor and the start of its expression.
+_LEFT_WORDS: Final = frozenset(lexicon("time_openers")) | frozenset(_COUNTS)
+_MAX_LEFT_WORDS: Final = 6
+_LONGEST_LEFT_WORD: Final = max(map(len, _LEFT_WORDS))
+_YEAR_END_TAILS: Final = frozenset({"-end", " end", "'s e"})
+_BARE_RELATIVE_DAYS: Final = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+_DAY_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+
+
+def _scan_text(norm: str) -> str:
+    return norm.translate(_SCAN_TABLE)
+
+
+def _word_at(scan: str, i: int) -> tuple[int, int]:
+    """The word of the scan copy that contains offset `i`."""
+    start = scan.rfind(" ", 0, i) + 1
+    end = scan.find(" ", i)
+    return start, len(scan) if end < 0 else end
+
+
+def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
+    """Every anchor word as (start, end, class), sorted."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for key in _KEYS:
+        i = scan.find(key)
+        while i >= 0:
+            start, end = _word_at(scan, i)
+            kind = _ANCHORS.get(norm[start:end].lower())
+            if kind is not None:
+                found[start] = (start, end, kind)
+            i = scan.find(key, end)
+    i = scan.find("\x01")
+    while i >= 0:
+        if (i == 0 or scan[i - 1] == " ") and norm[i + 1 : i + 3].lower() in _MONTH_TAILS:
+            start, end = _word_at(scan, i)
+            if norm[start:end].lower() in _MONTHS:
+                found[start] = (start, end, _MONTH)
+        i = scan.find("\x01", i + 1)
+    for key in ("19", "20"):
+        i = scan.find(key)
+        while i >= 0:
+            end = i + 4
+            if (
+                (i == 0 or scan[i - 1] == " ")
+                and norm[i + 2 : end].isdigit()
+                and (end == len(scan) or scan[end] == " " or norm[end] in "s'")
+            ):
+                found[i] = (i, end, _YEAR_CLASS)
+            i = scan.find(key, i + 2)
+    return sorted(found.values())
+
+
+def _is_day_number(word: str) -> bool:
+    if word[-2:] in _DAY_SUFFIXES:
+        word = word[:-2]
+    return word.isdigit() and len(word) <= 2  # noqa: PLR2004
+
+
+def _left_words(norm: str, scan: str, anchor: int, limit: int) -> list[tuple[int, str]]:
+    """The words right before an anchor that may open its expression, nearest first.
+
+    Words count while they are joined by one space, hyphen ("mid-March") or apostrophe.
+    """
+    out: list[tuple[int, str]] = []
+    pos = anchor
+    for _ in range(_MAX_LEFT_WORDS):
+        gap = pos - 1
+        if gap <= limit or norm[gap] not in " -'":
+            break
+        lo = max(limit, gap - _LONGEST_LEFT_WORD - 1)
+        start = max(scan.rfind(" ", lo, gap) + 1, lo)
+        word = norm[start:gap].lower()
+        if start == lo != limit or (word not in _LEFT_WORDS and not _is_day_number(word)):
+            break
+        out.append((start, word))
+        pos = start
+    return out
+
+
+def _worth_matching(norm: str, kind: int, start: int, end: int, left: list[str]) -> bool:
+    """Cheap checks that spare a pattern match where it cannot find a time."""
+    if kind == _YEAR_CLASS:
+        return bool(left) or norm[end : end + 1] == "-"  # "in 2021", "2022-01-21"
+    if kind == _MONTH:
+        return bool(left) or any(map(str.isdigit, norm[end : end + 6]))  # "Jan. 21, 2022"
+    if kind == _UNIT:
+        return bool(left) or norm[end : end + 4] in _YEAR_END_TAILS  # "year-end"
+    if kind == _RELATIVE_DAY:
+        return bool(left) or norm[start:end].lower() in _BARE_RELATIVE_DAYS
+    return True
+
+
+# --------------------------------------------------------------------------- readers
+
+_PREPS: Final[dict[str, Prep]] = {
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "til": "until",
+    "through": "until",
+    "thru": "until",
+    "by": "until",
+    "before": "before",
+    "after": "after",
+    "from": "from",
+    "starting": "from",
+    "as early as": "from",
+    "within": "within",
+}
+_PARTS: Final[dict[str, Part]] = {
+    "the end of": "end",
+    "end of": "end",
+    "end": "end",
+    "the beginning of": "start",
+    "the start of": "start",
+    "the middle of": "mid",
+    "earlier": "earlier",
+    "later": "later",
+    "early": "early",
+    "late": "late",
+    "mid": "mid",
+}
+_RELATIONS: Final[dict[str, Relation | None]] = {
+    "last": "last",
+    "past": "last",
+    "this past": "last",
+    "this": "this",
+    "next": "next",
+    "coming": "next",
+    "this coming": "next",
+    "the": None,
+}
+_OFFSETS: Final = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1}
+_RELATIVE_DAYS: Final = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+_ORDINALS: Final = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+_VAGUE_COUNTS: Final = frozenset({"few", "several", "couple of"})
+# Prepositions after which a bare year, a bare month or "in the first quarter" is a time.
+_ANCHORING_PREPS: Final = frozenset(
+    {"in", "during", "since", "until", "till", "til", "through", "thru", "by", "before", "after"}
+    | {"from", "starting", "as early as", "as of", "throughout", "over", "at", "on", "of"}
+)
+
+
+def _key(text: str | None) -> str:
+    """Lower case with single spaces: the key of the tables above."""
+    return " ".join(text.lower().split()) if text else ""
+
+
+def _unit(word: str) -> Unit:
+    return cast("Unit", word.lower().removesuffix("s"))
+
+
+def _prefix(m: regex.Match[str]) -> tuple[str, Prep | None, Part | None]:
+    prep_word = _key(m.group("prep"))
+    return prep_word, _PREPS.get(prep_word), _PARTS.get(_key(m.group("mod")))
+
+
+def _date(m: regex.Match[str], prep: Prep | None) -> TimeSpec | None:
+    month = m.group("month")
+    if not month[:1].isupper():
+        return None
+    year = m.group("year")
+    return TimeSpec(
+        kind="date",
+        year=int(year) if year else None,
+        month=_MONTHS[month.lower()],
+        day=int(m.group("day").rstrip("stndrh")),
+        prep=prep,
+    )
+
+
+def _read_weekday(m: regex.Match[str]) -> TimeSpec | None:
+    _, prep, part = _prefix(m)
+    if m.group("month"):
+        return _date(m, prep)
+    return TimeSpec(
+        kind="weekday",
+        weekday=_WEEKDAYS[m.group("weekday").lower()],
+        relation=_RELATIONS[_key(m.group("wrel")) or "the"],
+        part=part,
+        prep=prep,
+    )
+
+
+def _read_month(m: regex.Match[str]) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(m)
+    if m.group("month"):
+        return _date(m, prep)
+    name, year, rel = m.group("mname"), m.group("myear"), m.group("mrel")
+    if not name[:1].isupper():
+        return None  # "may", "march"
+    if not (year or rel or part or prep_word in _ANCHORING_PREPS):
+        return None  # a bare month name: "May" the name, "March" the walk
+    if name.lower() in _SHORT_MONTHS and not year:
+        return None
+    return TimeSpec(
+        kind="month",
+        month=_MONTHS[name.lower()],
+        year=int(year) if year else None,
+        relation=_RELATIONS[_key(rel)] if rel else None,
+        part=part,
+        prep=prep,
+    )
+
+
+def _read_year(m: regex.Match[str]) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(m)
+    if m.group("iso"):
+        year, month, day = (int(x) for x in m.group("iso").split("-"))
+        return TimeSpec(kind="date", year=year, month=month, day=day, prep=prep)
+    if m.group("decade"):
+        part = _PARTS.get(_key(m.group("dpart")), part)
+        return TimeSpec(kind="decade", number=int(m.group("decade")), part=part, prep=prep)
+    if not (part or prep_word in _ANCHORING_PREPS):
+        return None  # "the 2020 elections", "1,000 2020 models"
+    if _COUNT_AFTER_YEAR.match(m.string, m.end()):
+        return None  # "by 2000 votes"
+    return TimeSpec(kind="year", year=int(m.group("year")), part=part, prep=prep)
+
+
+def _read_relative_day(m: regex.Match[str]) -> TimeSpec | None:
+    _, prep, part = _prefix(m)
+    offset = _RELATIVE_DAYS[_key(m.group("rday"))]
+    return TimeSpec(kind="relative_day", offset=offset, part=part, prep=prep)
+
+
+def _read_unit(m: regex.Match[str]) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(m)
+    if m.group("uunit"):
+        if m.group("yearend"):
+            return TimeSpec(kind="relative_unit", unit="year", part="end", prep=prep)
+        rel = _key(m.group("urel"))
+        if rel == "the" and part is None:
+            return None  # "the week": which one is left to the reader
+        return TimeSpec(
+            kind="relative_unit",
+            unit=_unit(m.group("uunit")),
+            offset=_OFFSETS.get(rel, 0),
+            part=part,
+            prep=prep,
+        )
+    if m.group("sunit"):
+        return _read_span(m, prep)
+    if m.group("weekend"):
+        return TimeSpec(kind="weekend", relation=_RELATIONS[_key(m.group("werel"))], prep=prep)
+    if m.group("qkind"):
+        return _read_quarter(m, prep_word, prep, part)
+    return _read_counted(m, prep_word)
+
+
+def _read_span(m: regex.Match[str], prep: Prep | None) -> TimeSpec:
+    """Read "the past two weeks", "the coming days", "in recent months"."""
+    rel = _key(m.group("srel"))
+    word = _key(m.group("scount"))
+    count: int | None
+    if word in _VAGUE_COUNTS or (not word and m.group("sunit").lower().endswith("s")):
+        count = None
+    elif word:
+        count = int(word) if word.isdigit() else _COUNTS[word]
+    else:
+        count = 1
+    return TimeSpec(
+        kind="span",
+        unit=_unit(m.group("sunit")),
+        amount=count,
+        offset=-1 if rel in {"past", "last", "recent"} else 1,
+        prep=None if prep == "within" else prep,
+    )
+
+
+def _read_quarter(
+    m: regex.Match[str], prep_word: str, prep: Prep | None, part: Part | None
+) -> TimeSpec | None:
+    kind: Kind = "quarter" if m.group("qkind").lower() == "quarter" else "half"
+    number = _ORDINALS[m.group("qnum").lower()]
+    if kind == "half" and number > 2:  # noqa: PLR2004
+        return None
+    year, yrel = m.group("qyear"), m.group("qyrel")
+    if not (year or yrel or prep_word in _ANCHORING_PREPS):
+        return None  # "first-quarter profits"
+    return TimeSpec(
+        kind=kind,
+        number=number,
+        year=int(year) if year else None,
+        relation=_RELATIONS[_key(yrel)] if yrel else None,
+        part=part,
+        prep=prep,
+    )
+
+
+def _read_counted(m: regex.Match[str], prep_word: str) -> TimeSpec | None:
+    """Read "two weeks ago", "in three months' time", "within a year", "in two weeks"."""
+    word = m.group("ccount").lower()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    unit = _unit(m.group("cunit"))
+    suffix = _key(m.group("csuffix"))
+    if suffix == "ago":
+        return TimeSpec(kind="counted", amount=count, unit=unit, ago=True)
+    if suffix or prep_word == "within":
+        prep: Prep | None = "within" if prep_word == "within" else None
+        return TimeSpec(kind="counted", amount=count, unit=unit, prep=prep)
+    if prep_word == "in":
+        # a time only in a future clause ("will end in two weeks"), else a duration
+        # ("the first rise in 10 years"): marked with the part "later" for find_times
+        return TimeSpec(kind="counted", amount=count, unit=unit, part="later")
+    return None
+
+
+_Reader = Callable[[regex.Match[str]], TimeSpec | None]
+_CLASSES: Final[tuple[tuple[regex.Pattern[str], _Reader], ...]] = (
+    (WEEKDAY_PATTERN, _read_weekday),
+    (MONTH_PATTERN, _read_month),
+    (YEAR_PATTERN, _read_year),
+    (RELATIVE_DAY_PATTERN, _read_relative_day),
+    (UNIT_PATTERN, _read_unit),
+)
+
+# --------------------------------------------------------------------------- tense
+
+
+def _marker_table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Future markers by first word: "expected" -> (("to",),)."""
+    table_: dict[str, list[tuple[str, ...]]] = {}
+    for marker in lexicon("time_future_markers"):
+        first, *rest = marker.split()
+        table_.setdefault(first, []).append(tuple(rest))
+    return {word: tuple(sorted(rests)) for word, rests in table_.items()}
+
+
+_MARKERS: Final = _marker_table()
+_CLITICS: Final = tuple(word for word in _MARKERS if word.startswith("'"))
+_CLAUSE_MARKS: Final = (";", ":", "(", ")", '"', ",", " - ")
+_CONJUNCTIONS: Final = frozenset(
+    {"and", "but", "while", "whereas", "although", "though", "because"}
+)
+_CLAUSE_REACH: Final = 160  # characters looked at on each side of an expression
+_NOT_BEFORE_TO: Final = frozenset({"next", "will"})
+
+
+def _is_future(words: list[str]) -> bool:
+    """Whether a future marker stands among `words` (lower case, in text order)."""
+    if _MARKERS.keys().isdisjoint(words) and not any("'" in word for word in words):
+        return False
+    for i, word in enumerate(words):
+        for clitic in _CLITICS:
+            if word.endswith(clitic) and len(word) > len(clitic):
+                return True
+        rests = _MARKERS.get(word.strip(".'"))
+        if rests is None:
+            continue
+        following = words[i + 1 : i + 4]
+        if word in _NOT_BEFORE_TO and following[:1] == ["to"]:
+            continue  # "next to the embassy", "the will to fight"
+        if any(tuple(following[: len(rest)]) == rest for rest in rests):
+            return True
+    return False
+
+
+def _clause_words(norm: str, start: int, end: int, *, after: bool) -> list[str]:
+    """The lower-case words of the clause part between `start` and `end`."""
+    words = norm[start:end].lower().split()
+    if after:
+        for i, word in enumerate(words):
+            if word in _CONJUNCTIONS:
+                return words[:i]
+        return words
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CONJUNCTIONS:
+            return words[i + 1 :]
+    return words
+
+
+def _direction(doc: Document, start: int, end: int) -> Direction:
+    """Future when the clause around ``[start, end)`` holds a future marker, else past."""
+    norm = doc.norm
+    index = doc.sentence_index(start)
+    sentence = doc.sentences[index].span if index >= 0 else Span(start=0, end=len(norm))
+    lo = max(sentence.start, start - _CLAUSE_REACH)
+    cut = lo
+    for mark in _CLAUSE_MARKS:
+        i = norm.rfind(mark, lo, start)
+        if i >= 0:
+            cut = max(cut, i + len(mark))
+    before = _clause_words(norm, cut, start, after=False)
+    if _is_future(before):
+        return "future"
+    if len(before) > 1:
+        return "past"
+    # The expression opens its clause ("On Friday, the ministers will meet"): read on.
+    hi = min(max(sentence.end, end), end + _CLAUSE_REACH)
+    pos = end
+    while pos < hi and norm[pos] in " ,":
+        pos += 1
+    stop = hi
+    for mark in _CLAUSE_MARKS:
+        i = norm.find(mark, pos, stop)
+        if i >= 0:
+            stop = i
+    return "future" if _is_future(_clause_words(norm, pos, stop, after=True)) else "past"
+
+
+# --------------------------------------------------------------------------- finding
+
+# Expressions read differently in a future clause.
+_TENSED: Final = frozenset({"weekday", "date", "month", "weekend", "quarter", "half"})
+
+
+def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
+    """Each time expression of `doc` (start, end, reading), left to right, not overlapping."""
+    norm = doc.norm
+    scan = _scan_text(norm)
+    limit = 0
+    for start, end, kind in _anchors(norm, scan):
+        if start < limit:
+            continue
+        left = _left_words(norm, scan, start, limit)
+        if not _worth_matching(norm, kind, start, end, [word for _, word in left]):
+            continue
+        pattern, read = _CLASSES[kind]
+        for begin in [*(pos for pos, _ in reversed(left)), start]:
+            m = pattern.match(norm, begin)
+            if m is None or m.end() <= start:
+                continue
+            spec = read(m)
+            if spec is not None:
+                limit = m.end()
+                # "of" only licenses a bare year or month: "the summit of March 3, 1987"
+                first = m.end("prep") + 1 if _key(m.group("prep")) == "of" else m.start()
+                yield first, limit, spec
+            break  # a shorter start would only drop words that license the reading
 
 
 def find_times(doc: Document, published: dt.date | None) -> list[TimeRef]:
     """Return every time expression in `doc`, resolved against `published`.
 
+    Args:
+        doc: the article.
+        published: the publication day; None leaves relative expressions unresolved
+            (``start`` and ``end`` None) while absolute dates still resolve.
+
+    Returns:
+        The expressions in text order, not overlapping, each with the exact text.
+
     Examples:
-        >>> find_times(Document(""), None)
-        []
+        >>> doc = Document("A summit held in Switzerland on Friday produced no movement.")
+        >>> [(t.text, str(t.start)) for t in find_times(doc, dt.date(2022, 1, 22))]
+        [('on Friday', '2022-01-21')]
+        >>> doc = Document("Liz Truss is expected to visit Moscow in February.")
+        >>> t = find_times(doc, dt.date(2022, 1, 22))[0]
+        >>> t.text, t.start.isoformat(), t.end.isoformat(), t.granularity.value
+        ('in February', '2022-02-01', '2022-02-28', 'month')
+        >>> find_times(Document("Talks resumed on March 3, 1987."), None)[0].end
+        datetime.date(1987, 3, 3)
     """
-    del doc, published
-    return []
+    out: list[TimeRef] = []
+    text = doc.text
+    for start, end, read in _matches(doc):
+        spec = read
+        direction: Direction = "past"
+        in_count = spec.kind == "counted" and spec.part == "later"  # "in two weeks"
+        if spec.kind in _TENSED or in_count:
+            direction = _direction(doc, start, end)
+        if in_count:
+            if direction == "past":
+                continue  # a duration: "the first time in 10 years"
+            spec = TimeSpec(kind="counted", amount=spec.amount, unit=spec.unit)
+        period = resolve(spec, published, direction)
+        out.append(
+            TimeRef(
+                text=text[start:end],
+                start=period.start,
+                end=period.end,
+                granularity=period.granularity,
+                span=Span(start=start, end=end),
+            )
+        )
+    return out
