@@ -82,9 +82,15 @@ def _alternatives(field: str) -> list[str]:
     return [] if field == "-" else field.split("|")
 
 
+# Marks that geonews' Document reads as ASCII ones, so a name must be written with these.
+_PLAIN_MARKS: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2013": "-"})
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN_LETTERS: Final = str.maketrans("ĐđŁłıØø", "DdLliOo")
+
+
 def _ascii(name: str) -> str:
-    """Drop accents: "Zürich" -> "Zurich", "Rafaḩ" -> "Rafah"."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """Drop accents: "Zürich" -> "Zurich", "Rafaḩ" -> "Rafah", "Ba Đồn" -> "Ba Don"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -137,7 +143,7 @@ def build(
             candidates.append((weight, City(form, country, population)))
 
     for city in cities:
-        code, name = str(city["countrycode"]), str(city["name"]).strip()
+        code, name = str(city["countrycode"]), str(city["name"]).strip().translate(_PLAIN_MARKS)
         population = int(str(city["population"]))
         country = country_of_code.get(code)
         if country is None:

@@ -14,9 +14,9 @@ A name that looks like part of a longer name is skipped:
   "Moscow Mayor"), unless that word is a weekday or a month ("in Geneva Friday");
 - any place right after a capitalized word ("George Washington", "New Jersey", "Mr
   Jordan", "Air China"), unless that word is a common sentence opener or function word
-  ("In", "The", "From": Title Case headlines keep their places), a weekday or month, a
-  participle opening the sentence ("Visiting Moscow, ..."), or, before a city, a
-  compass word ("Central London");
+  ("In", "The", "From": Title Case headlines keep their places), a weekday or month,
+  the first word of the sentence ("Senior US officials", "Visiting Moscow"; but not
+  "New", "San", "Mr"...), or, before a city, a compass word ("Central London");
 - any place after a capitalized word and "of" ("Bank of America", "Gulf of Mexico",
   "University of London"), unless a sentence opens with a quantifier or a plural
   before "of" ("Most of Japan", "Residents of Kharkiv");
@@ -68,14 +68,14 @@ def _place_table() -> dict[str, tuple[str | None, str | None, str]]:
 _PLACES: Final = _place_table()
 
 # The leading letters of a capitalized word: "Geneva", "U" of "U.S.", "N" of "N'Djamena".
-_LEAD: Final = regex.compile(r"(?<!\w)\p{Lu}[\p{L}\p{M}]*+")
+PLACE_LEAD_PATTERN: Final = regex.compile(r"(?<!\w)\p{Lu}[\p{L}\p{M}]*+")
 
 
 def _by_lead() -> dict[str, tuple[str, ...]]:
     """Group the names by their leading letters, longest name first."""
     groups: dict[str, list[str]] = {}
     for form in _PLACES:
-        lead = _LEAD.match(form)
+        lead = PLACE_LEAD_PATTERN.match(form)
         if lead is None:  # pragma: no cover - geo checks that every name is capitalized
             raise ValueError(f"place name {form!r} does not start with a capital letter")
         groups.setdefault(lead.group(), []).append(form)
@@ -140,6 +140,10 @@ _FREE_BEFORE: Final = regex.compile(
 _COMPASS: Final = regex.compile(
     r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater|Downtown)\Z"
 )
+# Words that open longer names even at the start of a sentence.
+_NAME_PREFIX: Final = regex.compile(
+    r"(?:New|San|Santa|Saint|St\.?|Port|Fort|Mount|Lake|Cape|Mr|Mrs|Ms|Dr)\Z"
+)
 _QUANTIFIER: Final = regex.compile(
     r"(?:All|Any|Each|Few|Half|Many|Most|Much|None|Part|Rest|Several|Two|Three|Four|Five)\Z"
 )
@@ -168,8 +172,9 @@ def _inside_longer_name(norm: str, start: int, end: int, kind: str) -> bool:
     if opening is None:
         return True  # "George Washington", "Bank of America"
     if before.end("word") + 1 == start:
-        # A participle opening the sentence ("Visiting Moscow, she said"), not "New Jersey".
-        return not word.endswith(("ing", "ed"))
+        # The sentence opens with the word: "Senior US officials", "Visiting Moscow, she
+        # said", but "New Jersey", "Mr Jordan".
+        return _NAME_PREFIX.match(word) is not None
     # "X of" opening the sentence: "Most of Japan", "Residents of Kharkiv", not "Bank of
     # America said".
     return not (word.endswith("s") or _QUANTIFIER.match(word))
@@ -200,7 +205,7 @@ def find_places(doc: Document) -> list[Place]:
     places: list[Place] = []
     latest_city: dict[str, Place] = {}
     reached = 0  # end of the last name taken: names do not overlap
-    for lead in _LEAD.finditer(norm):
+    for lead in PLACE_LEAD_PATTERN.finditer(norm):
         start = lead.start()
         if start < reached:
             continue
