@@ -80,7 +80,7 @@ _MENTION: Final = f"{_M}{_F}*+"
 # ", the US secretary of state," between a speaker and the verb (no quotation inside)
 _APPOSITION: Final = r"""(?:[ ]*+,[^,;:"\n]{1,100}+,)"""
 # "has also", "repeatedly", "on Friday" between a speaker and the verb
-_GAP: Final = r"(?:[ ]++(?:\L<gap>|\p{Ll}++ly|on[ ]\p{Lu}\p{Ll}++))"
+_GAP: Final = r"(?:[ ]++(?:\L<gap>|\p{Ll}{2,}+(?<=ly)|on[ ]\p{Lu}\p{Ll}++))"
 # one word of a noun phrase, or a whole mention
 _WORD: Final = (
     rf"(?:{_MENTION}(?:'s?+|-\p{{L}}++)?+|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}]))*+"
@@ -174,8 +174,8 @@ DASH_PATTERN: Final = regex.compile(
 
 # A lead that only opens the sentence: nothing, punctuation, or "But".
 OPENING_LEAD_PATTERN: Final = regex.compile(
-    r"""
-    [\W_]*+                                  # dashes, brackets, bullets
+    rf"""
+    [^\w{_M}{_F}]*+                          # dashes, brackets, bullets (no mention)
     (?:(?<![\w-])\L<conj>(?![\w-])[ ,]*+)?+  # But / And
     $
     """,
@@ -202,7 +202,7 @@ _PRONOUN_BEFORE: Final = regex.compile(
 # words that cannot stand inside a subject noun phrase
 _NOT_IN_NP: Final = _VERB_SET | frozenset(lexicon("quote_clause_words"))
 _RELATIVE_BEFORE: Final = regex.compile(
-    rf"(?P<subj>{_MENTION}),?+[ ]++(?:who|which)(?:{_GAP}){{0,3}}+[ ]*+$",
+    rf"(?<=[\p{{L}}{_F}{_M}]),?+[ ]++(?:who|which)(?:{_GAP}){{0,3}}+[ ]*+$",
     flags=regex.IGNORECASE,
     gap=list(_GAP_WORDS),
 )
@@ -227,8 +227,14 @@ TAIL_SUBJECT_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
 )
+_NOUN_AFTER: Final = regex.compile(r"[ ]++(\p{Ll}{3,}+)(?![\w'-])")
+_LABEL_MAX: Final = 3  # a quoted label before its noun is at most this many words
+_NOT_SPEAKERS: Final = frozenset(("i", "we", "you", "who", "which", "that", "whom"))
 _DETERMINERS: Final = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+)
+_FUNCTION_WORDS: Final = (
+    _PREPOSITIONS | _NOT_IN_NP | _DETERMINERS | frozenset(("to", "as", "than", "said", "says"))
 )
 _LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$")
 _WITH_BEFORE: Final = regex.compile(r"(?<![\w-])with[ ]++$", flags=regex.IGNORECASE)
@@ -249,6 +255,8 @@ _HEADLINES: Final = 3  # paragraphs at the top that may be headlines
 _HEADLINE_MAX: Final = 250  # a headline is shorter than this
 _RECENT: Final = 3  # paragraphs back that a pronoun may reach for its speaker
 _OPENER_REACH: Final = 2  # sentences back that a sentence-opening party may stand
+_SENTENCE_MIN: Final = 4  # words of a quotation that stands as a sentence after "X says"
+_READING_VERBS: Final = frozenset(("reads", "read", "states", "stated"))
 _TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its quotation
 
 
@@ -383,8 +391,8 @@ class _Reader:
         if m is not None:
             return m.span("pronoun")
         m = _RELATIVE_BEFORE.search(self.masked, lo, verb_start)
-        if m is not None:
-            return m.span("subj")  # "Chen Shibiao, who said"
+        if m is not None:  # "Chen Shibiao, who said": the antecedent
+            return self._subject_before(clause, m.start())
         # a phrase the actor layer missed: try each clause boundary, nearest first
         starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
         for b in [*reversed(starts), lo]:
@@ -577,6 +585,8 @@ def _plausible_subject(np: str) -> bool:
     tokens = _TOKEN.findall(np.replace(_F, "").replace(_M, "X"))
     if not tokens or any(t.lower() in _NOT_IN_NP for t in tokens):
         return False
+    if tokens[-1].lower() in _NOT_SPEAKERS:
+        return False  # "Last week I", "Woman Who"
     first = tokens[0]
     if first.lower() in _PREPOSITIONS or all(t.endswith("ly") for t in tokens):
         return False
@@ -675,16 +685,27 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
     lead_speeches = reader.speeches_in(lead_start, region.span.start)
 
     opening = bool(OPENING_LEAD_PATTERN.match(lead))
-    attributed = stripped.endswith(":") or (
-        stripped.endswith(",") and _attributing_comma(masked, lead_speeches, region.span.start)
-    )
-    kind = QuoteKind.DIRECT if opening or attributed else QuoteKind.PARTIAL
+    if opening and split and _HAS_LETTER.search(lead) and previous is not None:
+        kind = previous.kind  # `"bold" and "ambitious"`: as the quotation before
+    elif (
+        opening
+        or stripped.endswith(":")
+        or (stripped.endswith(",") and _attributing_comma(masked, lead_speeches, region.span.start))
+    ):
+        kind = QuoteKind.DIRECT
+    elif _say_before(reader, lead_speeches, region):
+        kind = QuoteKind.DIRECT  # `Netanyahu said "We must prepare ..."`
+    else:
+        kind = QuoteKind.PARTIAL
+    words = len(_TOKEN.findall(inner))
+    if kind is QuoteKind.DIRECT and not opening and _embedded(reader, region):
+        kind = QuoteKind.PARTIAL  # `it said, "the U.S. will ... summit" scheduled for June`
     found = _Found(
         region=region,
         sentence=s_index,
         paragraph=paragraph,
         kind=kind,
-        words=len(_TOKEN.findall(inner)),
+        words=words,
     )
 
     # a title or term after a marker: "the so-called 'red lines'", a group called "..."
@@ -697,6 +718,10 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
             found.keep = False
             return found
         found.attribution = _attribute(naming[0], "quote.partial")
+        return found
+
+    if kind is QuoteKind.PARTIAL and _label(reader, region, found.words):
+        found.keep = False  # the U.S.-backed "contra" rebels
         return found
 
     after_end = _after_end(reader, region)
@@ -724,12 +749,61 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
     return found
 
 
+def _label(reader: _Reader, region: QuoteRegion, words: int) -> bool:
+    """Whether a short quotation in Title Case names the noun after it (a label).
+
+    `agreed by the "Group of Five" industrial nations` names a group; a lowercase
+    modifier (`take "bold" steps`) may well be reported words, so it stays a quote.
+    """
+    if words > _LABEL_MAX or not region.closed:
+        return False
+    inner = reader.doc.norm[region.inner.start : region.inner.end].rstrip()
+    if inner[-1:] in ".,;:!?":
+        return False
+    tokens = _TOKEN.findall(inner)
+    if not all(t[0].isupper() or t[0].isdigit() or t in _FUNCTION_WORDS for t in tokens):
+        return False
+    m = _NOUN_AFTER.match(reader.masked, region.span.end)
+    return m is not None and m.group(1).lower() not in _FUNCTION_WORDS
+
+
 def _attributing_comma(masked: str, speeches: list[_Speech], end: int) -> bool:
-    """Whether a lead ending in a comma is an attribution (`X said,`, `According to X,`)."""
+    """Whether a lead ending in a comma is an attribution (`X said,`, `According to X,`).
+
+    The verb may carry a phrase (`said in a statement,`) or a parenthesis (`said,
+    referring to the arms deal,`).
+    """
     if not speeches:
         return False
     tail = masked[speeches[-1].cue.end : end].rstrip()
-    return len(tail) <= _TAIL_MAX and tail.count(",") == 1 and '"' not in tail and _Q not in tail
+    commas = tail.count(",")
+    return (
+        len(tail) <= _TAIL_MAX
+        and (commas == 1 or (commas == 2 and tail.startswith(",")))  # noqa: PLR2004
+        and '"' not in tail
+        and _Q not in tail
+    )
+
+
+def _say_before(reader: _Reader, speeches: list[_Speech], region: QuoteRegion) -> bool:
+    """A sentence quoted right after a verb of saying, with no comma (`X says "..."`)."""
+    if not speeches or speeches[-1].actor is None:
+        return False
+    last = speeches[-1]
+    word = reader.doc.norm[last.cue.start : last.cue.end].lower()
+    if word not in _INVERSION_VERBS and word not in _READING_VERBS:
+        return False
+    if reader.masked[last.cue.end : region.span.start].strip():
+        return False
+    words = _TOKEN.findall(reader.doc.norm[region.inner.start : region.inner.end])
+    return len(words) >= _SENTENCE_MIN
+
+
+def _embedded(reader: _Reader, region: QuoteRegion) -> bool:
+    """Whether the reporter's sentence runs on after the closing mark, with no attribution."""
+    end = _after_end(reader, region)
+    rest = reader.masked[region.span.end : end]
+    return bool(_HAS_LETTER.search(rest)) and not reader.speeches_in(region.span.end, end)
 
 
 def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attribution | None:
