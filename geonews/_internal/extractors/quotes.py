@@ -227,17 +227,29 @@ TAIL_SUBJECT_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
 )
+# a trailing run of two or more capitalized words: a person's name after their title
+_NAME_RUN: Final = regex.compile(r"(?<![\w'-])\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+)++$")
+# a capitalized name opening a sentence, before a comma or a lowercase verb
+_OPENING_NAME: Final = regex.compile(
+    r"[ ]*+(?P<np>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)(?=,|[ ]\p{Ll})"
+)
 _NOUN_AFTER: Final = regex.compile(r"[ ]++(\p{Ll}{3,}+)(?![\w'-])")
 _LABEL_MAX: Final = 3  # a quoted label before its noun is at most this many words
 _NOT_SPEAKERS: Final = frozenset(("i", "we", "you", "who", "which", "that", "whom"))
 _DETERMINERS: Final = frozenset(
-    ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+    (
+        *("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"),
+        *("those", "one", "another", "some", "several", "two", "three", "many"),
+    )
 )
 _FUNCTION_WORDS: Final = (
     _PREPOSITIONS | _NOT_IN_NP | _DETERMINERS | frozenset(("to", "as", "than", "said", "says"))
 )
 _LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$")
-_WITH_BEFORE: Final = regex.compile(r"(?<![\w-])with[ ]++$", flags=regex.IGNORECASE)
+# "with Boswell stating": the participle has its own subject
+_WITH_BEFORE: Final = regex.compile(
+    rf"(?<![\w-])with[ ]++(?:{_WORD}[ ]++){{1,5}}+$", flags=regex.IGNORECASE
+)
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
 _HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
@@ -372,7 +384,12 @@ class _Reader:
                 speech = self._make(cue, src, intermediary=True)
                 return attrs.evolve(speech, start=start if via is None else via[0])
         if _COORDINATED.search(self.masked, lo, start):
-            return self._main_speech(cue, start)  # "X met Y and said"
+            index = self.doc.sentence_index(start)
+            sentence = self.doc.sentences[index].span.start if index >= 0 else 0
+            subject = self._main_subject(sentence, start)  # "X leaned over and told"
+            if subject is not None:
+                return self._make(cue, subject)
+            return self._main_speech(cue, start)
         m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, start)
         if m is not None and not self._after_preposition(clause, m.start("subj")):
             return self._make(cue, m.span("subj"))
@@ -424,7 +441,8 @@ class _Reader:
                 ):
                     return (mention.span.start, mention.span.end)
             end = comma if comma >= 0 else sentence
-        return None
+        m = _OPENING_NAME.match(self.masked, sentence, verb_start)
+        return None if m is None else m.span("np")  # "Emma Tucker, the editor, ..."
 
     def _tail_subject(self, end: int) -> tuple[int, int] | None:
         m = TAIL_SUBJECT_PATTERN.match(self.masked, end, max(end, self._sentence_end(end)))
@@ -537,7 +555,7 @@ class _Reader:
 
     def _described(self, text: str, offset: int) -> Actor | None:
         """`the group`, `the spokesman`: the latest speaker whose name has that noun."""
-        head = text.rsplit(" ", 1)[-1].lower()
+        head = _head(text.lower())
         paragraph = self._paragraph(offset)
         for para, _, actor in reversed(self.history):
             if paragraph - para > _RECENT + 3:
@@ -558,10 +576,15 @@ class _Reader:
         if not _HAS_LETTER.search(text):
             return None
         if lower.startswith(_DEFINITE):
-            found = self._described(lower, span.start)
+            found = self._described(_head(lower), span.start)
             if found is not None:
                 return found
         tokens = text.split()
+        title = None
+        run = _NAME_RUN.search(text)
+        if run is not None and run.start() > 0 and not lower.startswith(_DEFINITE):
+            # "First-year accounting student Nguyen Thi Tu Trinh": a title, then a name
+            title, text, tokens = text[: run.start()].strip(), run.group(), run.group().split()
         if all(_NAME_TOKEN.fullmatch(t) for t in tokens):
             for actor in (*self.ctx.actors, *self.made.values()):
                 if actor.kind is ActorKind.PERSON and actor.name.split()[-1] == tokens[-1]:
@@ -572,12 +595,21 @@ class _Reader:
             kind = ActorKind.ORGANIZATION if is_org else ActorKind.PERSON
         else:
             kind = ActorKind.SOURCE
-        known = self.made.get(lower)
+        known = self.made.get(text.lower())
         if known is not None:
             return known
-        actor = Actor(name=text, kind=kind, mentions=(span,))
-        self.made[lower] = actor
+        actor = Actor(name=text, kind=kind, title=title, mentions=(span,))
+        self.made[text.lower()] = actor
         return actor
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a phrase: the word before its first preposition or clause word."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in _PREPOSITIONS or word in _NOT_SPEAKERS:
+            return words[i - 1]
+    return words[-1] if words else phrase
 
 
 def _plausible_subject(np: str) -> bool:
