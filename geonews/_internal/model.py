@@ -263,6 +263,18 @@ def _times(items: Iterable[TimeRef]) -> tuple[TimeRef, ...]:
     return tuple(items)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _who(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.name
+
+
+def _fields_repr(cls_name: str, fields: list[tuple[str, object]]) -> str:
+    return f"{cls_name}(" + ", ".join(f"{k}={v!r}" for k, v in fields if v is not None) + ")"
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -581,7 +593,7 @@ class Quantity:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Quote:
     """Words the article presents as someone's own, inside quotation marks.
 
@@ -636,6 +648,24 @@ class Quote:
         """
         return _build(cls._read, data, "$")
 
+    def _fields(self) -> list[tuple[str, object]]:
+        return [
+            ("text", _short(self.text)),
+            ("speaker", _who(self.speaker)),
+            ("kind", self.kind.value),
+            ("cue", self.cue),
+            ("span", f"{self.span.start}..{self.span.end}"),
+            ("rule", self.rule),
+        ]
+
+    def __repr__(self) -> str:
+        return _fields_repr("Quote", self._fields())
+
+    def _repr_html_(self) -> str:
+        from geonews._internal.html import fact_html
+
+        return fact_html("Quote", self._fields())
+
     @classmethod
     def _read(cls, r: _Reader) -> Quote:
         return cls(
@@ -648,7 +678,7 @@ class Quote:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Meeting:
     """Two or more parties who met, talked or negotiated, or one visiting another.
 
@@ -716,6 +746,26 @@ class Meeting:
         """
         return _build(cls._read, data, "$")
 
+    def _fields(self) -> list[tuple[str, object]]:
+        return [
+            ("participants", [p.name for p in self.participants]),
+            ("place", None if self.place is None else self.place.name),
+            ("time", None if self.time is None else self.time.text),
+            ("duration", None if self.duration is None else self.duration.text),
+            ("status", self.status.value),
+            ("channel", self.channel.value),
+            ("span", f"{self.span.start}..{self.span.end}"),
+            ("rule", self.rule),
+        ]
+
+    def __repr__(self) -> str:
+        return _fields_repr("Meeting", self._fields())
+
+    def _repr_html_(self) -> str:
+        from geonews._internal.html import fact_html
+
+        return fact_html("Meeting", self._fields())
+
     @classmethod
     def _read(cls, r: _Reader) -> Meeting:
         return cls(
@@ -730,7 +780,7 @@ class Meeting:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Demand:
     """A party demanding that another do (or not do) something: one per demanded thing.
 
@@ -785,6 +835,23 @@ class Demand:
         """
         return _build(cls._read, data, "$")
 
+    def _fields(self) -> list[tuple[str, object]]:
+        return [
+            ("demander", self.demander.name),
+            ("addressee", _who(self.addressee)),
+            ("content", _short(self.content)),
+            ("span", f"{self.span.start}..{self.span.end}"),
+            ("rule", self.rule),
+        ]
+
+    def __repr__(self) -> str:
+        return _fields_repr("Demand", self._fields())
+
+    def _repr_html_(self) -> str:
+        from geonews._internal.html import fact_html
+
+        return fact_html("Demand", self._fields())
+
     @classmethod
     def _read(cls, r: _Reader) -> Demand:
         return cls(
@@ -796,7 +863,7 @@ class Demand:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Shipment:
     """Goods, weapons, aid, fuel, food or money in kind going from one party to another.
 
@@ -860,6 +927,26 @@ class Shipment:
         """
         return _build(cls._read, data, "$")
 
+    def _fields(self) -> list[tuple[str, object]]:
+        return [
+            ("supplier", _who(self.supplier)),
+            ("recipient", _who(self.recipient)),
+            ("items", list(self.items)),
+            ("quantity", None if self.quantity is None else self.quantity.text),
+            ("status", self.status.value),
+            ("time", None if self.time is None else self.time.text),
+            ("span", f"{self.span.start}..{self.span.end}"),
+            ("rule", self.rule),
+        ]
+
+    def __repr__(self) -> str:
+        return _fields_repr("Shipment", self._fields())
+
+    def _repr_html_(self) -> str:
+        from geonews._internal.html import fact_html
+
+        return fact_html("Shipment", self._fields())
+
     @classmethod
     def _read(cls, r: _Reader) -> Shipment:
         return cls(
@@ -874,7 +961,7 @@ class Shipment:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Article:
     """Everything geonews found in one article. Returned by `parse_article`.
 
@@ -891,7 +978,7 @@ class Article:
         quantities: every quantity.
 
     Examples:
-        >>> from geonews import parse_article
+        >>> from geonews import Article, parse_article
         >>> article = parse_article("Russia and Ukraine.", published="2022-01-22")
         >>> [a.name for a in article.actors]
         ['Russia', 'Ukraine']
@@ -972,6 +1059,36 @@ class Article:
         except json.JSONDecodeError as error:
             raise SchemaError(f"not valid JSON: {error}") from None
         return cls.from_dict(data)
+
+    def __repr__(self) -> str:
+        return (
+            f"Article(text={_short(self.text, 40)!r}, published={_iso(self.published)!r}, "
+            f"quotes={len(self.quotes)}, meetings={len(self.meetings)}, "
+            f"demands={len(self.demands)}, shipments={len(self.shipments)}, "
+            f"actors={len(self.actors)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The article with its facts highlighted, for Jupyter (see `geonews._internal.html`)."""
+        from geonews._internal.html import article_html
+
+        return article_html(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Return one flat dict per fact, all with the same keys, for data frames.
+
+        ``pandas.DataFrame(article.to_records())`` gives one row per quote, meeting,
+        demand and shipment (geonews itself does not need pandas).
+
+        Examples:
+            >>> from geonews import parse_article
+            >>> rows = parse_article('"We are ready," Mr Smith said.').to_records()
+            >>> rows[0]["kind"], rows[0]["actor"], rows[0]["start"], rows[0]["end"]
+            ('quote', 'Smith', 0, 15)
+        """
+        from geonews._internal.records import article_records
+
+        return article_records(self)
 
     @classmethod
     def _read(cls, r: _Reader) -> Article:
