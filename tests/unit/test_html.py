@@ -40,8 +40,10 @@ def test_every_fact_is_highlighted_with_its_rule_in_the_hover_title() -> None:
     article = _example()
     root = ET.fromstring(article._repr_html_())  # noqa: S314
     titles = " ".join(m.get("title") or "" for m in root.iter("mark"))
-    for fact in (*article.quotes, *article.meetings, *article.demands, *article.shipments):
-        assert fact.rule in titles
+    rules = [f.rule for f in article.quotes] + [f.rule for f in article.meetings]
+    rules += [f.rule for f in article.demands] + [f.rule for f in article.shipments]
+    for rule in rules:
+        assert rule in titles
     kinds = {m.get("class") for m in root.iter("mark")}
     assert {"gn-quote", "gn-actor"} <= kinds
 
