@@ -133,18 +133,18 @@ _NUMBER: Final = r"""
     (?![\d]|[.,:/]\d|-\d|[ ]\d)             # not part of a longer number, date, time, range
 """
 _SCALE: Final = r"""
-    (?:[ ]?+(?P<scale>\L<spaced_scales>)    # 1.2 billion, 150 mln, 1.2bn
-      |(?P<scale>\L<tight_scales>)          # $5m, 50k: glued to the digits only
+    (?:[ ]?+(?P<scale>(?i:\L<spaced_scales>))  # 1.2 billion, 150 mln, 1.2bn
+      |(?P<scale>(?i:\L<tight_scales>))        # $5m, 50k: glued to the digits only
     )(?!\w)
 """
 _WORD: Final = r"(?:%|[\p{L}\d]++(?:[-'.][\p{L}\d]++)*+\.?+)"  # troops, F-22, U.S., %
 _FOLLOWING: Final = rf"""
-    (?P<attached>\L<attached>(?!\w))?+      # 100,000-plus, 100+
+    (?P<attached>(?i:\L<attached>)(?!\w))?+  # 100,000-plus, 100+
     (?:(?P<sep>[ ]++|-|)(?P<w>{_WORD})     # the next words: "pounds of lethal aid",
       (?:[ ]++(?P<w>{_WORD})){{0,5}}+      # "-minute", "kg", "Russian troops have"
     )?+
 """
-_FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
+_FLAGS: Final = regex.VERBOSE | regex.VERSION0
 
 QUANTITY_PATTERN: Final = regex.compile(
     rf"""
@@ -161,7 +161,7 @@ QUANTITY_PATTERN: Final = regex.compile(
 """A number in digits and the words after it, matched where a digit run starts."""
 
 WORDS_PATTERN: Final = regex.compile(
-    rf"""
+    rf"""(?i)
     (?P<amount>
         (?P<vague>                                              # value None:
             (?:\L<vague_dets>[ ]++)?+ \L<vague_plurals>         # tens, many thousands
@@ -186,7 +186,7 @@ WORDS_PATTERN: Final = regex.compile(
 """Number words or a vague amount and the words after them."""
 
 _FOLLOWING_PATTERN: Final = regex.compile(_FOLLOWING, flags=_FLAGS, attached=_ATTACHED)
-_DIGIT_RUN: Final = regex.compile(r"\d++")
+_DIGIT_RUN: Final = regex.compile(r"(?<![\w.,:/+\-\#@])\d++")  # not inside a word, number or code
 _WORDS: Final = regex.compile(r"\p{L}++")
 
 
@@ -256,12 +256,17 @@ def _last_word(norm: str, start: int, floor: int) -> str:
 
 def _approximator(norm: str, start: int, floor: int) -> int:
     """Start of an approximator just before `start` ("close to "), or -1."""
+    if start <= floor or norm[start - 1] != " ":
+        return -1
+    lo = max(floor, start - 8)
+    end = lo + len(norm[lo:start].rstrip(" "))
+    lo = max(floor, end - 16)
+    cut = max(norm.rfind(" ", lo, end), norm.rfind("\n", lo, end))
+    last = norm[cut + 1 if cut >= 0 else lo : end].lower().lstrip("\"'([")
+    if last not in _BEFORE_LAST:
+        return -1  # the usual case, decided without splitting
     window = norm[max(floor, start - 26) : start]
-    if not window.endswith(" "):
-        return -1
     words = window.split()
-    if not words or words[-1].lower().lstrip("\"'([") not in _BEFORE_LAST:
-        return -1
     stripped = len(window.rstrip(" "))
     for k in range(min(_BEFORE_MAX, len(words)), 0, -1):
         phrase = " ".join(words[-k:]).lower().lstrip("\"'([")
