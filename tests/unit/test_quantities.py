@@ -150,6 +150,10 @@ def test_seed_article() -> None:
         # percentages
         ("Prices rose 7.5 per cent in May.", (7.5, "%", False, "7.5 per cent")),
         ("Output fell 3 pct in March.", (3.0, "%", False, "3 pct")),
+        (
+            "The budget is 36 billion European currency units.",
+            (3.6e10, "XEU", False, "36 billion European currency units"),
+        ),
     ],
 )
 def test_quantity(text: str, expected: tuple[float | None, str, bool, str]) -> None:
@@ -207,6 +211,9 @@ def test_pounds(text: str, unit: str) -> None:
         "The 2022-23 budget was passed.",
         "Prices fell in 1986/87.",
         "Mr Blinken said he was ready.",
+        "Oil earns more than one-third of its exports.",
+        "The city imports about three-quarters of its food.",
+        "The office still ran Windows 3.1 on old machines.",
     ],
 )
 def test_not_a_quantity(text: str) -> None:

@@ -94,6 +94,7 @@ _PLURAL_NOUNS: Final = frozenset(lexicon("quantity_plural_nouns"))
 _BLOCKERS: Final = table("quantity_blockers", 2)
 _MONTHS: Final = frozenset(w for w, kind in _BLOCKERS if kind == "month")
 _CLOCK_WORDS: Final = frozenset(w.replace(".", "") for w, kind in _BLOCKERS if kind == "clock")
+_FRACTIONS: Final = frozenset(w for w, kind in _BLOCKERS if kind == "fraction")
 
 # words that may follow "a"/"an": a dozen, a hundred, a few
 _A_WORDS: Final = frozenset([*_BIG_WORDS, *(d[2:] for d in _VAGUE_DETS if d.startswith("a "))])
@@ -485,8 +486,10 @@ class _Scanner:
                 return None  # $5bn1
         elif keys:
             form, k, cut = _find_unit(keys, i, sep if i == 0 else " ")
-            if k and form == "second" and sep == "-" and digits is None:
-                return None  # sixty-second: an ordinal
+            if sep == "-" and (
+                keys[0].rstrip(".") in _FRACTIONS or (form == "second" and digits is None)
+            ):
+                return None  # one-third, three-quarters; sixty-second is an ordinal
             if k and (not _UNITS[form][2] or scale >= _MILLION):
                 symbol, factor, _ = _UNITS[form]
                 pos = spans[i + k - 1][1] - cut
@@ -523,11 +526,15 @@ class _Scanner:
                         break
                 if not unit and i:
                     return None  # "tens of" what?
-        if plain:
+        if digits is not None and currency is None and scale == 1.0 and "," not in digits:
             last = _last_word(norm, anchor, floor)
-            if number <= _LAST_DAY and last.rstrip(".") in _MONTHS:
+            if plain and number <= _LAST_DAY and last.rstrip(".") in _MONTHS:
                 return None  # January 21
-            if _FIRST_YEAR <= number <= _LAST_YEAR and (not has_unit or unit in _TIME_UNITS):
+            if (
+                plain
+                and _FIRST_YEAR <= number <= _LAST_YEAR
+                and (not has_unit or unit in _TIME_UNITS)
+            ):
                 return None  # in 2022, since 1987
             if (
                 not (approx or has_unit)
@@ -536,7 +543,7 @@ class _Scanner:
                 and not last.endswith("'s")
                 and last.lower() not in _STOP_WORDS
             ):
-                return None  # Article 5, Boeing 737
+                return None  # Article 5, Boeing 737, Windows 3.1
         if not (has_unit or unit or approx or scale > 1 or (digits is not None and not plain)) and (
             digits is not None or value is None or value < _BARE_WORDS_MIN
         ):
