@@ -6,9 +6,11 @@ The recognizer (`geonews._internal.mentions.times`) reads a time expression into
 
 - A week runs from Monday to Sunday; "earlier this week" is that Monday up to the
   publication day, "later this week" the publication day up to Sunday.
-- A bare weekday, a month or a day of a month without a year points back in a past
-  clause (the latest one on or before publication) and forward in a future clause (the
-  first one on or after it), as GUIDELINES.md asks.
+- A bare weekday or a month without a year points back in a past clause (the latest
+  one on or before publication) and forward in a future clause (the first one on or
+  after it), as GUIDELINES.md asks. A day of a month without a year is the first one on
+  or after publication in a future clause, else the nearest either way: news that names
+  a day a year away gives the year.
 - "until", "till", "through" and "by" make a range from the publication day to the end of
   their object; their object, when it has no year, is the nearest occurrence either way
   ("through February" in January is the coming February). When the object lies before
@@ -49,7 +51,7 @@ Kind = Literal[
 ]
 Unit = Literal["hour", "day", "week", "month", "quarter", "year", "decade"]
 Part = Literal["early", "mid", "late", "start", "end", "earlier", "later"]
-Prep = Literal["since", "until", "before", "after", "from", "within"]
+Prep = Literal["since", "until", "before", "after", "within"]
 Relation = Literal["last", "this", "next"]
 
 _DAY: Final = dt.timedelta(days=1)
@@ -87,14 +89,17 @@ class TimeSpec(NamedTuple):
         weekday: 0 (Monday) to 6, or None.
         relation: ``last``, ``this`` or ``next`` when written ("last Friday").
         offset: for relative words: days for ``relative_day`` ("yesterday" is -1); -1, 0
-            or 1 for ``relative_unit`` ("last week", "this week", "next week").
-        unit: the unit of ``relative_unit``, ``span`` and ``counted``.
+            or 1 for ``relative_unit`` ("last week", "this week", "next week"), and for
+            a weekday or month placed in a relative week or year.
+        unit: the unit of ``relative_unit``, ``span`` and ``counted``; ``week`` for a
+            weekday in a relative week ("Wednesday next week"), ``year`` for a month in a
+            relative year ("July this year").
         amount: how many units ("two weeks ago"); None for "the coming days".
         ago: whether ``counted`` looks back ("two weeks ago") rather than forward.
         number: the quarter or half (1-4), or the decade's first year (1990, or 90).
         part: ``early``, ``mid``, ``late``, ``start``, ``end``, ``earlier`` or ``later``.
         prep: ``since``, ``until`` (also for "till", "through", "by"), ``before``,
-            ``after``, ``from`` or ``within``, which make a range.
+            ``after`` or ``within``, which make a range.
 
     Examples:
         >>> TimeSpec(kind="weekday", weekday=4).weekday
@@ -199,7 +204,10 @@ def _base(spec: TimeSpec, published: dt.date | None, direction: Direction) -> Pe
     if kind == "weekday" and spec.weekday is not None:
         if nearest and spec.relation is None:
             direction = "future"
-        day = _weekday(published, spec.weekday, direction, spec.relation)
+        if spec.unit == "week":  # "Wednesday next week"
+            day = _weekday(published, spec.weekday, direction, "this", weeks=spec.offset)
+        else:
+            day = _weekday(published, spec.weekday, direction, spec.relation)
         return _span(day, day, gran)
     if kind == "relative_day":
         day = published + dt.timedelta(days=spec.offset)
@@ -230,7 +238,7 @@ def _week_of(day: dt.date) -> Period:
 
 
 def _weekday(
-    published: dt.date, wd: int, direction: Direction, relation: Relation | None
+    published: dt.date, wd: int, direction: Direction, relation: Relation | None, *, weeks: int = 0
 ) -> dt.date:
     """The day named `wd` (0 Monday): the latest on or before `published` in the past."""
     back = (published.weekday() - wd) % 7  # days since the latest such day
@@ -239,7 +247,7 @@ def _weekday(
     if relation == "next":
         return published + dt.timedelta(days=(-back % 7) or 7)
     if relation == "this":
-        return published + dt.timedelta(days=wd - published.weekday())
+        return published + dt.timedelta(days=wd - published.weekday() + 7 * weeks)
     if direction == "past":
         return published - dt.timedelta(days=back)
     return published + dt.timedelta(days=-back % 7)
@@ -290,7 +298,9 @@ def _date(
         if published is None:
             return Period(granularity=Granularity.DAY)
         dt.date(2000, month, day)  # a valid day in a leap year, or ValueError
-        year = _pick_year(published, month, day, direction, nearest=nearest)
+        # news rarely names a day a year off without its year: outside a future clause,
+        # take the nearest such day ("ahead of December 21 talks", published December 12)
+        year = _pick_year(published, month, day, direction, nearest=nearest or direction == "past")
         if month == 2 and day == 29 and not calendar.isleap(year):  # noqa: PLR2004
             raise ValueError("no 29 February that year")
     date = dt.date(year, month, day)
@@ -305,6 +315,8 @@ def _month(
     if year is None:
         if published is None:
             return Period(granularity=Granularity.MONTH)
+        if spec.unit == "year":  # "July this year", "March last year"
+            return _month_span(published.year + spec.offset, month)
         year = _pick_year(
             published, month, None, direction, nearest=nearest, relation=spec.relation
         )
@@ -490,6 +502,4 @@ def _prep(spec: TimeSpec, base: Period, published: dt.date | None) -> Period:
         return Period(start=since, end=end, granularity=Granularity.RANGE)
     if spec.prep == "before":
         return Period(end=start - _DAY, granularity=Granularity.RANGE)
-    if spec.prep == "from":
-        return Period(start=start, granularity=Granularity.RANGE)
     return Period(start=end + _DAY, granularity=Granularity.RANGE)

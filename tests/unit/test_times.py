@@ -156,6 +156,29 @@ def test_weekday_follows_the_tense_of_its_clause(
     assert (row[1], row[2], row[3]) == (expected, expected, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a marker a few words after the expression counts when no past verb comes first
+        ("The OECD in May is expected to release a study.", dt.date(1987, 4, 9), "1987-05-01"),
+        ("The ministry said Thursday it will cut rates.", dt.date(1987, 4, 11), "1987-04-09"),
+        # the marker must be in the expression's own clause
+        (
+            "The dialogue, launched in early March, had been scheduled for July.",
+            dt.date(2006, 11, 7),
+            "2006-03-01",
+        ),
+        (
+            "Mottaki, who was due to arrive on Wednesday, will meet Musharraf.",
+            dt.date(2005, 12, 12),
+            "2005-12-14",
+        ),
+    ],
+)
+def test_tense_is_read_in_the_clause(text: str, published: dt.date, expected: str) -> None:
+    assert found(text, published)[0][1] == expected
+
+
 def test_weekday_with_a_date_is_that_date() -> None:
     assert only("The summit on Friday, January 21, 2022 ended without a deal.") == (
         "on Friday, January 21, 2022",
@@ -172,6 +195,8 @@ def test_weekday_with_a_date_is_that_date() -> None:
     ("text", "expected"),
     [
         ("Prices fell last week.", ("last week", "2022-01-10", "2022-01-16", "week")),
+        # "from" is kept in the text but makes no range
+        ("Talks resumed from Monday.", ("from Monday", "2022-01-17", "2022-01-17", "day")),
         ("Prices fell this week.", ("this week", "2022-01-17", "2022-01-23", "week")),
         ("Talks resume later this week.", ("later this week", "2022-01-22", "2022-01-23", "range")),
         (
@@ -226,6 +251,14 @@ def test_weekday_with_a_date_is_that_date() -> None:
             "The plant will close by the end of the year.",
             ("by the end of the year", "2022-01-22", "2022-12-31", "range"),
         ),
+        (
+            "Talks run until Wednesday next week.",
+            ("until Wednesday next week", "2022-01-22", "2022-01-26", "range"),
+        ),
+        (
+            "A report for July this year is due.",
+            ("July this year", "2022-07-01", "2022-07-31", "month"),
+        ),
         ("Results are expected by year-end.", ("by year-end", "2022-01-22", "2022-12-31", "range")),
     ],
 )
@@ -278,6 +311,26 @@ def test_a_count_after_in_is_a_duration_in_a_past_clause() -> None:
 )
 def test_months_and_dates(text: str, expected: Row) -> None:
     assert only(text) == expected
+
+
+def test_a_day_without_year_is_the_nearest_one_outside_a_future_clause() -> None:
+    assert only("Campaigning began for January 21 polls.", dt.date(2006, 12, 20))[1] == "2007-01-21"
+    assert only("The visit comes ahead of December 21 talks.", dt.date(2005, 12, 12))[1] == (
+        "2005-12-21"
+    )
+    assert only("Annan met Blair on December 28.", dt.date(2006, 1, 5))[1] == "2005-12-28"
+    assert only("Experts studied evidence from the Oct. 13 attack.") == (
+        "Oct. 13",
+        "2021-10-13",
+        "2021-10-13",
+        "day",
+    )
+    assert only("GENEVA, Jan. 21 (Wire) - Talks ended without a deal.") == (
+        "Jan. 21",
+        "2022-01-21",
+        "2022-01-21",
+        "day",
+    )
 
 
 def test_a_month_points_the_way_of_its_clause() -> None:

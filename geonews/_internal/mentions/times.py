@@ -12,8 +12,9 @@ the longest reading wins, left to right, without overlaps.
 What the patterns read (a preposition and a part may come first):
 
 - prepositions: "on", "in", "at", "during", "over", "throughout", "as of", kept in the
-  text; "since", "until", "till", "through", "by", "before", "after", "from",
-  "starting", "as early as", "within" also turn the expression into a range (see
+  text, like "from", "starting", "as early as" and "of" (which the text leaves out:
+  "the summit of March 3"); "since", "until", "till", "through", "by", "before",
+  "after" and "within" also turn the expression into a range (see
   `geonews._internal.dates`);
 - parts: "early", "mid-", "late", "earlier", "later", "the end of", "the beginning of";
 - weekdays ("Friday", "last Friday", "Friday night", "Friday, January 21"), dates
@@ -96,6 +97,7 @@ WEEKDAY_PATTERN: Final = regex.compile(
     (?:(?P<wrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
     (?P<weekday>\L<weekdays>)(?!\w)                           # Friday
     (?:,?+[ ]++(?:the[ ]++)?+{_DATE})?+                       # , January 21, 2022
+    (?:[ ]++(?P<wweek>this|last|next)[ ]++week(?!\w))?+        # Wednesday next week
     (?:[ ]++(?P<daypart>morning|afternoon|evening|night)(?!\w))?+
     """,
     flags=_FLAGS,
@@ -105,10 +107,11 @@ WEEKDAY_PATTERN: Final = regex.compile(
 MONTH_PATTERN: Final = regex.compile(
     rf"""{_PREFIX}
     (?:
-        (?:the[ ]++)?+{_DATE}                                 # January 21, the 21st of Jan
+        (?:the[ ]++(?=\d))?+{_DATE}                          # January 21, the 21st of Jan
       | (?:(?P<mrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
         (?P<mname>\L<month_forms>)(?!\w)                      # February, last November
-        (?:,?+[ ]++(?:of[ ]++)?+(?P<myear>{_YEAR}))?+         # February 2022
+        (?:,?+[ ]++(?:of[ ]++)?+(?P<myear>{_YEAR})            # February 2022
+          | [ ]++(?P<myrel>this|last|next)[ ]++year(?!\w))?+     # July this year
     )
     """,
     flags=_FLAGS,
@@ -180,8 +183,10 @@ _SCAN_TABLE: Final = str.maketrans(
     | {ord(c): c.lower() for c in string.ascii_uppercase}
     | {ord(c): "\x01" for c in _MONTH_INITIALS}
 )
-# Substrings of the scan copy that lead to every anchor word.
-_KEYS: Final = ("day", "week", "onth", "year", "night", "tomorrow", "quarter", "half", "morning")
+# Substrings of the scan copy that lead to every anchor word: inside a word ("Friday",
+# "\x01onth" for "Month"), or opening one.
+_INNER_KEYS: Final = ("day", "onth", "night")
+_OPENING_KEYS: Final = ("week", "year", "tomorrow", "quarter", "half", "morning")
 _WEEKDAY, _MONTH, _YEAR_CLASS, _RELATIVE_DAY, _UNIT = range(5)
 _ANCHORS: Final = (
     dict.fromkeys(_WEEKDAYS, _WEEKDAY)
@@ -209,6 +214,7 @@ _MONTH_TAILS: Final = frozenset(form[1:3] for form in _MONTHS)
 _LEFT_WORDS: Final = frozenset(lexicon("time_openers")) | frozenset(_COUNTS)
 _MAX_LEFT_WORDS: Final = 6
 _LONGEST_LEFT_WORD: Final = max(map(len, _LEFT_WORDS))
+_RELATIVE_WORDS: Final = frozenset({"this", "last", "next"})
 _YEAR_END_TAILS: Final = frozenset({"-end", " end", "'s e"})
 _BARE_RELATIVE_DAYS: Final = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _DAY_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
@@ -225,10 +231,21 @@ def _word_at(scan: str, i: int) -> tuple[int, int]:
     return start, len(scan) if end < 0 else end
 
 
+def _at_word_starts(scan: str, key: str) -> list[int]:
+    """Offsets where a word of the scan copy opens with `key`."""
+    out = [0] if scan.startswith(key) else []
+    key = " " + key
+    i = scan.find(key)
+    while i >= 0:
+        out.append(i + 1)
+        i = scan.find(key, i + 2)
+    return out
+
+
 def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     """Every anchor word as (start, end, class), sorted."""
     found: dict[int, tuple[int, int, int]] = {}
-    for key in _KEYS:
+    for key in _INNER_KEYS:  # "day" ends "Friday", "yesterday"
         i = scan.find(key)
         while i >= 0:
             start, end = _word_at(scan, i)
@@ -236,24 +253,26 @@ def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
             if kind is not None:
                 found[start] = (start, end, kind)
             i = scan.find(key, end)
-    i = scan.find("\x01")
-    while i >= 0:
-        if (i == 0 or scan[i - 1] == " ") and norm[i + 1 : i + 3].lower() in _MONTH_TAILS:
-            start, end = _word_at(scan, i)
+    for key in _OPENING_KEYS:
+        for start in _at_word_starts(scan, key):
+            end = scan.find(" ", start)
+            end = len(scan) if end < 0 else end
+            kind = _ANCHORS.get(norm[start:end].lower())
+            if kind is not None:
+                found[start] = (start, end, kind)
+    for start in _at_word_starts(scan, "\x01"):
+        if norm[start + 1 : start + 3].lower() in _MONTH_TAILS:
+            end = scan.find(" ", start)
+            end = len(scan) if end < 0 else end
             if norm[start:end].lower() in _MONTHS:
                 found[start] = (start, end, _MONTH)
-        i = scan.find("\x01", i + 1)
     for key in ("19", "20"):
-        i = scan.find(key)
-        while i >= 0:
-            end = i + 4
-            if (
-                (i == 0 or scan[i - 1] == " ")
-                and norm[i + 2 : end].isdigit()
-                and (end == len(scan) or scan[end] == " " or norm[end] in "s'")
+        for start in _at_word_starts(scan, key):
+            end = start + 4
+            if norm[start + 2 : end].isdigit() and (
+                end == len(scan) or scan[end] == " " or norm[end] in "s'"
             ):
-                found[i] = (i, end, _YEAR_CLASS)
-            i = scan.find(key, i + 2)
+                found[start] = (start, end, _YEAR_CLASS)
     return sorted(found.values())
 
 
@@ -263,12 +282,13 @@ def _is_day_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2  # noqa: PLR2004
 
 
-def _left_words(norm: str, scan: str, anchor: int, limit: int) -> list[tuple[int, str]]:
-    """The words right before an anchor that may open its expression, nearest first.
+def _starts(norm: str, scan: str, anchor: int, limit: int) -> list[int]:
+    """Where an expression holding the anchor may start: the anchor, then farther left.
 
-    Words count while they are joined by one space, hyphen ("mid-March") or apostrophe.
+    Each step back takes one word that may open an expression ("in", "the", "last",
+    "two", "21"), joined by one space, hyphen ("mid-March") or apostrophe.
     """
-    out: list[tuple[int, str]] = []
+    out = [anchor]
     pos = anchor
     for _ in range(_MAX_LEFT_WORDS):
         gap = pos - 1
@@ -279,22 +299,25 @@ def _left_words(norm: str, scan: str, anchor: int, limit: int) -> list[tuple[int
         word = norm[start:gap].lower()
         if start == lo != limit or (word not in _LEFT_WORDS and not _is_day_number(word)):
             break
-        out.append((start, word))
+        out.append(start)
         pos = start
     return out
 
 
-def _worth_matching(norm: str, kind: int, start: int, end: int, left: list[str]) -> bool:
+def _worth_matching(norm: str, kind: int, start: int, end: int, *, alone: bool) -> bool:
     """Cheap checks that spare a pattern match where it cannot find a time."""
+    if not alone or kind == _WEEKDAY:
+        return True
     if kind == _YEAR_CLASS:
-        return bool(left) or norm[end : end + 1] == "-"  # "in 2021", "2022-01-21"
+        return norm[end : end + 1] == "-"  # "2022-01-21"
     if kind == _MONTH:
-        return bool(left) or any(map(str.isdigit, norm[end : end + 6]))  # "Jan. 21, 2022"
+        return (
+            any(map(str.isdigit, norm[end : end + 6]))  # "Jan. 21, 2022"
+            or norm[end + 1 : end + 5].lower() in _RELATIVE_WORDS  # "July this year"
+        )
     if kind == _UNIT:
-        return bool(left) or norm[end : end + 4] in _YEAR_END_TAILS  # "year-end"
-    if kind == _RELATIVE_DAY:
-        return bool(left) or norm[start:end].lower() in _BARE_RELATIVE_DAYS
-    return True
+        return norm[end : end + 4] in _YEAR_END_TAILS  # "year-end"
+    return norm[start:end].lower() in _BARE_RELATIVE_DAYS  # not "night" alone
 
 
 # --------------------------------------------------------------------------- readers
@@ -309,9 +332,6 @@ _PREPS: Final[dict[str, Prep]] = {
     "by": "until",
     "before": "before",
     "after": "after",
-    "from": "from",
-    "starting": "from",
-    "as early as": "from",
     "within": "within",
 }
 _PARTS: Final[dict[str, Part]] = {
@@ -401,10 +421,13 @@ def _read_weekday(m: regex.Match[str]) -> TimeSpec | None:
     _, prep, part = _prefix(m)
     if m.group("month"):
         return _date(m, prep)
+    week = _key(m.group("wweek"))
     return TimeSpec(
         kind="weekday",
         weekday=_WEEKDAYS[m.group("weekday").lower()],
         relation=_RELATIONS[_key(m.group("wrel")) or "the"],
+        unit="week" if week else None,
+        offset=_OFFSETS.get(week, 0),
         part=part,
         prep=prep,
     )
@@ -415,17 +438,20 @@ def _read_month(m: regex.Match[str]) -> TimeSpec | None:
     if m.group("month"):
         return _date(m, prep)
     name, year, rel = m.group("mname"), m.group("myear"), m.group("mrel")
+    in_year = _key(m.group("myrel"))
     if not name[:1].isupper():
         return None  # "may", "march"
-    if not (year or rel or part or prep_word in _ANCHORING_PREPS):
+    if not (year or rel or in_year or part or prep_word in _ANCHORING_PREPS):
         return None  # a bare month name: "May" the name, "March" the walk
-    if name.lower() in _SHORT_MONTHS and not year:
+    if name.lower() in _SHORT_MONTHS and not (year or in_year):
         return None
     return TimeSpec(
         kind="month",
         month=_MONTHS[name.lower()],
         year=int(year) if year else None,
         relation=_RELATIONS[_key(rel)] if rel else None,
+        unit="year" if in_year else None,
+        offset=_OFFSETS.get(in_year, 0),
         part=part,
         prep=prep,
     )
@@ -557,11 +583,14 @@ def _marker_table() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _MARKERS: Final = _marker_table()
 _CLITICS: Final = tuple(word for word in _MARKERS if word.startswith("'"))
-_CLAUSE_MARKS: Final = (";", ":", "(", ")", '"', ",", " - ")
+_CLAUSE_MARKS: Final = (";", ":", "(", ")", '"', ",", " - ", "--")
 _CONJUNCTIONS: Final = frozenset(
     {"and", "but", "while", "whereas", "although", "though", "because"}
 )
+_CLAUSE_OPENERS: Final = _CONJUNCTIONS | {"that", "which", "who", "when", "where", "if"}
+_PAST_VERBS: Final = frozenset(lexicon("time_past_verbs"))
 _CLAUSE_REACH: Final = 160  # characters looked at on each side of an expression
+_LOOK_AHEAD: Final = 5  # words read after an expression for a future marker
 _NOT_BEFORE_TO: Final = frozenset({"next", "will"})
 
 
@@ -585,21 +614,38 @@ def _is_future(words: list[str]) -> bool:
 
 
 def _clause_words(norm: str, start: int, end: int, *, after: bool) -> list[str]:
-    """The lower-case words of the clause part between `start` and `end`."""
-    words = norm[start:end].lower().split()
+    """The words of the clause part between `start` and `end`, next to the expression.
+
+    Before the expression, the words after the last conjunction; after it, at most
+    `_LOOK_AHEAD` words up to the first conjunction or subordinator ("that", "which").
+    """
+    words = norm[start:end].split()
     if after:
-        for i, word in enumerate(words):
-            if word in _CONJUNCTIONS:
+        for i, word in enumerate(words[:_LOOK_AHEAD]):
+            if word.lower() in _CLAUSE_OPENERS:
                 return words[:i]
-        return words
+        return words[:_LOOK_AHEAD]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _CONJUNCTIONS:
+        if words[i].lower() in _CONJUNCTIONS:
             return words[i + 1 :]
     return words
 
 
+def _has_past_verb(words: list[str]) -> bool:
+    """Whether `words` hold a past-tense verb: "said", "met", "announced" (not "United")."""
+    return any(
+        word in _PAST_VERBS or (word.endswith("ed") and word[:1].islower() and len(word) > 3)  # noqa: PLR2004
+        for word in words
+    )
+
+
 def _direction(doc: Document, start: int, end: int) -> Direction:
-    """Future when the clause around ``[start, end)`` holds a future marker, else past."""
+    """Future when the clause around ``[start, end)`` holds a future marker, else past.
+
+    The marker counts before the expression, back to the start of its clause; or after
+    it, within a few words ("The OECD in May is expected to"), unless a past verb stands
+    before it ("the ministry said Thursday it will").
+    """
     norm = doc.norm
     index = doc.sentence_index(start)
     sentence = doc.sentences[index].span if index >= 0 else Span(start=0, end=len(norm))
@@ -610,11 +656,11 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         if i >= 0:
             cut = max(cut, i + len(mark))
     before = _clause_words(norm, cut, start, after=False)
-    if _is_future(before):
+    lowered = [word.lower() for word in before]
+    if _is_future(lowered):
         return "future"
-    if len(before) > 1:
+    if _has_past_verb(before):
         return "past"
-    # The expression opens its clause ("On Friday, the ministers will meet"): read on.
     hi = min(max(sentence.end, end), end + _CLAUSE_REACH)
     pos = end
     while pos < hi and norm[pos] in " ,":
@@ -624,7 +670,8 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         i = norm.find(mark, pos, stop)
         if i >= 0:
             stop = i
-    return "future" if _is_future(_clause_words(norm, pos, stop, after=True)) else "past"
+    after = [word.lower() for word in _clause_words(norm, pos, stop, after=True)]
+    return "future" if _is_future(after) else "past"
 
 
 # --------------------------------------------------------------------------- finding
@@ -641,11 +688,11 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
     for start, end, kind in _anchors(norm, scan):
         if start < limit:
             continue
-        left = _left_words(norm, scan, start, limit)
-        if not _worth_matching(norm, kind, start, end, [word for _, word in left]):
+        starts = _starts(norm, scan, start, limit)
+        if not _worth_matching(norm, kind, start, end, alone=len(starts) == 1):
             continue
         pattern, read = _CLASSES[kind]
-        for begin in [*(pos for pos, _ in reversed(left)), start]:
+        for begin in reversed(starts):
             m = pattern.match(norm, begin)
             if m is None or m.end() <= start:
                 continue
@@ -653,7 +700,8 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
             if spec is not None:
                 limit = m.end()
                 # "of" only licenses a bare year or month: "the summit of March 3, 1987"
-                first = m.end("prep") + 1 if _key(m.group("prep")) == "of" else m.start()
+                prep = m.group("prep")
+                first = m.end("prep") + 1 if prep and prep.lower() == "of" else begin
                 yield first, limit, spec
             break  # a shorter start would only drop words that license the reading
 
