@@ -162,7 +162,7 @@ SUPPORT_PATTERN: Final = regex.compile(
     rf"""
     (?:(?P<list>{_LIST})x?+|(?P<two>2)x?+)    # "A and B", "the two"
     (?:,?+~?+r)?+                             # "A, who"
-    [avcT]{{0,8}}+                            # "will", "later"
+    [avcT]{{0,8}}?                            # "will", "later", "have"
     [vH]                                      # "held", "hosted"
     [dacxD]{{0,4}}+$                          # "a brief, 30-minute"
     """,
@@ -183,7 +183,7 @@ COMPOUND_PATTERN: Final = regex.compile(
 """Actors that modify a meeting noun."""
 
 ADJUNCT_PATTERN: Final = regex.compile(
-    r"[pfi][dacxDAh]{0,5}+$  # \"after brief talks\", \"for talks\", \"at an EU meeting\"",
+    r"[pfi][dacxDAho]{0,6}+$  # \"after brief talks\", \"on the first day of a visit\"",
     flags=regex.VERBOSE,
 )
 """A meeting noun inside a prepositional phrase: its party is the clause subject."""
@@ -200,13 +200,22 @@ CLAUSE_SUBJECT_PATTERN: Final = regex.compile(
 
 NOUN_OBJECT_PATTERN: Final = regex.compile(
     rf"""
-    (?:[dacxTDP]|iP|iT|o?A(?=[wbm]))
+    (?:[dacxTDP,]|iP|iT|o?A(?=[wbm]))
     {{0,5}}+
-    [wbm](?P<list>{_LIST})             # "with A", "between A and B", "among A, B and C"
+    (?P<to>
+        [wbm](?P<list>{_LIST})          # "with A", "between A and B", "among A, B and C"
+      | [bm](?=[AGdx,&~h]{{0,20}}A)     # "between producers and consumers - A, B and C"
+    )
     """,
     flags=regex.VERBOSE,
 )
 """The parties after a meeting noun."""
+
+AGAIN_PATTERN: Final = regex.compile(
+    rf"(?:[TDc]|i[PT])*+,?+&w(?P<list>{_LIST})  # \"with A at the centre and with B\"",
+    flags=regex.VERBOSE,
+)
+"""A second "with" after a meeting noun's first: a second meeting."""
 
 RUN_PATTERN: Final = regex.compile(
     r"[AGdx,&~h]{0,20}(?<=A)  # the parties of \"between A and B\", however written",
@@ -218,7 +227,7 @@ OBJECT_START_PATTERN: Final = regex.compile(
     r"""
     [acTD]*+                 # "met secretly on Friday"
     [wt]?+                   # "with", "to"
-    (?:d?+x{0,2}+o)?+        # "the presidents of"
+    (?:d?+[ax]{0,3}+o)?+     # "the presidents of", "the recently elected chairwoman of"
     d?+(?=A)                 # "the", then the first object
     """,
     flags=regex.VERBOSE,
@@ -252,6 +261,24 @@ DESTINATION_NEXT_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE,
 )
 """What joins one destination to the next."""
+
+INFINITIVE_SUBJECT_PATTERN: Final = regex.compile(
+    r"(?:y(?P<a>A)|(?P<a>G)x{0,2}+)t$  # \"by A to meet\", \"A's eagerness to meet\"",
+    flags=regex.VERBOSE,
+)
+"""Whose purpose or wish an infinitive of meeting is."""
+
+AGENT_PATTERN: Final = regex.compile(
+    r"(?:[dacxDPTv]|t[dx]{0,2}+|iP){0,5}+y(?P<a>A)  # \"visits to the North by Mr. Pompeo\"",
+    flags=regex.VERBOSE,
+)
+"""The agent of a meeting noun: "a summit held by Biden"."""
+
+PARTICIPLE_PATTERN: Final = regex.compile(
+    r",a*+(?P<verb>x)[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
+    flags=regex.VERBOSE,
+)
+"""A meeting noun that a participle governs: its party is the sentence's subject."""
 
 SHARED_SUBJECT_PATTERN: Final = regex.compile(
     r"(?P<verb>[VIH])[^VIH|sr,&]{0,10}+,?+&a*+$  # \"visited the headquarters and met\"",
@@ -299,9 +326,27 @@ _PLURAL_MEETINGS: Final = frozenset(
     {"meetings", "visits", "trips", "summits", "calls", "phone calls"}
 )
 
+GROUP_PATTERN: Final = regex.compile(
+    r"""
+    (?<=[wbmVH]|A,?+&)          # after "with", "between", a meeting verb, or "A and"
+    (?P<phrase>[dG]?+[dx]{0,3}+g|G[dx]{0,2}+e)  # "his top aides", "Vietnam's president"
+    (?![oFAh])                  # not "the counterpart of ...", not a modifier
+    """,
+    flags=regex.VERBOSE,
+)
+"""A run of words that may end in a group noun: "his top aides", "bombing victims"."""
+
+_GROUP_NOUNS: Final = frozenset(lexicon("meeting_group_nouns"))
+_TITLE_HEADS: Final = frozenset(lexicon("title_heads"))
+_DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+)
+
 _WINDOW: Final = 30  # chunks read on each side of a trigger
 _NEARBY_SENTENCES: Final = 3  # how far a mention naming nobody may lend its details
 _RECENT: Final = 50  # clusters a new mention is compared with
+_LEAD_SENTENCES: Final = 4  # the sentences whose day is the story's day
+_PAIR_SENTENCES: Final = 12  # how far back "the two" may find the last pair that met
 
 _PAST_SUPPORT: Final = frozenset(
     {"held", "had", "attended", "chaired", "joined", "participated in", "took part in"}
@@ -311,6 +356,55 @@ _PAST_SUPPORT_MORE: Final = frozenset(
 )
 _PAST_SUPPORT_ALL: Final = _PAST_SUPPORT | _PAST_SUPPORT_MORE | {"launched", "went into"}
 _PAST_SUPPORT_ALL_AND_ENTERED: Final = _PAST_SUPPORT_ALL | {"entered", "led", "hosted"}
+_BEFORE_TIME: Final = frozenset("AG,2avdcDpiPTh")  # what may stand between a time and its verb
+_MOVES: Final = frozenset(
+    {
+        "left",
+        "leaves",
+        "leave",
+        "heads",
+        "headed",
+        "went",
+        "goes",
+        "go",
+        "came",
+        "comes",
+        "returned",
+        "returns",
+        "arrived",
+        "arrives",
+        "flew",
+        "travelled",
+        "traveled",
+    }
+)
+_MODALS: Final = frozenset(
+    {"will", "would", "shall", "'ll", "is to", "are to", "expected", "due to"}
+)
+_NOT_ADVERBS: Final = frozenset(
+    {
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "supply",
+        "reply",
+        "anomaly",
+        "monopoly",
+        "belly",
+        "jelly",
+        "bully",
+        "folly",
+        "holy",
+        "ugly",
+        "friendly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+    }
+)
+_DURATION_UNITS: Final = frozenset({"min", "h", "day", "days", "hours", "minutes", "week", "weeks"})
 _OPEN_ENDED: Final = ("since", "until", "till", "through", "by ", "from", "within")
 _PASSIVE_BE: Final = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "isn't", "wasn't"}
@@ -394,6 +488,26 @@ class _Actors:
                 return country
         return None
 
+    def group(self, name: str, *, person: bool = False) -> int:
+        """The index of an unnamed party called `name`, made on first use.
+
+        A group ("top aides"), or with `person` one person described by role ("Vietnam's
+        president"), with the country its words name.
+        """
+        key = "group:" + name.lower()
+        index = self._by_name.get(key)
+        if index is None:
+            index = len(self.items)
+            kind = ActorKind.PERSON if person else ActorKind.GROUP
+            country = None
+            for m in SOURCE_WORD_PATTERN.finditer(name):
+                country = geo.country_of_demonym(m.group()) or geo.country_named(m.group())
+                if country is not None:
+                    break
+            self.items.append(Actor(name=name, kind=kind, country=country))
+            self._by_name[key] = index
+        return index
+
     def country(self, name: str) -> int:
         """The index of the country actor called `name`, made if the text never named it."""
         index = self._by_name.get(name)
@@ -408,7 +522,12 @@ class _Actors:
 
 
 def _is_country(place: Place) -> bool:
-    return place.country is not None and place.name == place.country
+    """Whether the place is a whole country (a city-state such as Singapore is a city)."""
+    return (
+        place.country is not None
+        and place.name == place.country
+        and geo.capital_of(place.country) != place.name
+    )
 
 
 def _word_symbol(word: str, start: int, end: int, norm: str) -> str:
@@ -429,7 +548,11 @@ def _word_symbol(word: str, start: int, end: int, norm: str) -> str:
         return "|"
     if low in _SPEECH_VERBS:
         return "s"
-    if low.endswith("ly") and len(low) > 4:  # noqa: PLR2004 - "only", "fly" are not adverbs
+    if low in _GROUP_NOUNS:
+        return "g"
+    if low in _TITLE_HEADS:
+        return "e"
+    if low.endswith("ly") and len(low) > 4 and word[0].islower() and low not in _NOT_ADVERBS:  # noqa: PLR2004
         return "a"
     return "x"
 
@@ -459,10 +582,11 @@ def _candidates(ctx: Context, start: int, end: int) -> list[tuple[int, int, int,
         (3, t.span.start, t.span.end, _Chunk("T", t.span.start, t.span.end, "", -1, t, ()))
         for t in ctx.times.within(start, end)
     )
-    for quantity in ctx.quantities.within(start, end):
-        symbol = "D" if quantity.unit in {"min", "h", "day", "days", "hours", "minutes"} else "x"
-        chunk = _Chunk(symbol, quantity.span.start, quantity.span.end, "", -1, quantity, ())
-        out.append((4, quantity.span.start, quantity.span.end, chunk))
+    out.extend(
+        (4, q.span.start, q.span.end, _Chunk("D", q.span.start, q.span.end, "", -1, q, ()))
+        for q in ctx.quantities.within(start, end)
+        if q.unit in _DURATION_UNITS  # other amounts are words like any other
+    )
     return out
 
 
@@ -486,11 +610,13 @@ def _mention_chunk(ctx: Context, mention: Mention) -> _Chunk:
         ctx.doc.text[mention.span.start : mention.span.end]
     ):
         return _Chunk("x", mention.span.start, mention.span.end, text, -1, None, ())
-    symbol = "G" if text in {"his", "her", "their", "its"} else "A"
+    # "his"; "President Trump's" when the actor stage kept the possessive in the name
+    possessive = text in {"his", "her", "their", "its"} or text.endswith(("'s", "\u2019s"))
+    symbol = "G" if possessive else "A"
     return _Chunk(symbol, mention.span.start, mention.span.end, text, mention.actor, None, ())
 
 
-def _chunks(ctx: Context, start: int, end: int) -> list[_Chunk]:
+def _chunks(ctx: Context, start: int, end: int, actors: _Actors) -> list[_Chunk]:
     """The chunks of [start, end) in text order: the best non-overlapping ones, then words."""
     taken_starts: list[int] = []
     taken: list[_Chunk] = []
@@ -527,7 +653,40 @@ def _chunks(ctx: Context, start: int, end: int) -> list[_Chunk]:
             break
         out.append(next_chunk)
         pos = next_chunk.end
-    return _venues(_settle_triggers(out), ctx.places.within(start, end))
+    chunks = _venues(_settle_triggers(out), ctx.places.within(start, end))
+    return _groups(chunks, ctx.doc.text, actors)
+
+
+def _groups(chunks: list[_Chunk], text: str, actors: _Actors) -> list[_Chunk]:
+    """Unnamed groups that a meeting can be with: "met with his top aides".
+
+    A run of up to four words ending in a group noun (``_data/meeting_group_nouns.txt``),
+    after "with", "between", "and" or a meeting verb, becomes a party of its own, named
+    as written without its determiner.
+    """
+    symbols = "".join(c.sym for c in chunks)
+    out: list[_Chunk] = []
+    pos = 0
+    for m in GROUP_PATTERN.finditer(symbols):
+        first, last = m.start("phrase"), m.end("phrase") - 1
+        while first < last and chunks[first].word in _DETERMINERS:
+            first += 1
+        name = " ".join(text[chunks[first].start : chunks[last].end].split())
+        out.extend(chunks[pos:first])
+        out.append(
+            _Chunk(
+                "A",
+                chunks[first].start,
+                chunks[last].end,
+                name.lower(),
+                actors.group(name, person=chunks[last].sym == "e"),
+                None,
+                (),
+            )
+        )
+        pos = last + 1
+    out.extend(chunks[pos:])
+    return [c._replace(sym="x") if c.sym in "ge" else c for c in out]
 
 
 def _venues(chunks: list[_Chunk], places: Sequence[Place]) -> list[_Chunk]:
@@ -619,14 +778,14 @@ def _list_actors(sentence: _Sentence, lo: int, hi: int) -> list[int]:
 def _pair(sentence: _Sentence, k: int, found: list[_Found], actors: _Actors) -> list[int]:
     """Resolve "the two": two people just named, or the parties of the last meeting."""
     people: list[int] = []
-    for c in reversed(sentence.chunks[:k]):
+    for c in reversed(sentence.chunks[max(0, k - _WINDOW) : k]):
         if c.sym in "AG" and c.actor >= 0 and c.actor not in people:
             if actors.items[c.actor].kind is ActorKind.PERSON:
                 people.append(c.actor)
             if len(people) == 2:  # noqa: PLR2004 - a pair
                 return people[::-1]
-    for previous in reversed(found):
-        if sentence.index - previous.sentence > _NEARBY_SENTENCES:
+    for previous in reversed(found[-_RECENT:]):
+        if sentence.index - previous.sentence > _PAIR_SENTENCES:
             break
         if len(previous.named()) == 2:  # noqa: PLR2004 - a pair
             return previous.named()
@@ -745,12 +904,12 @@ def _status(
         return MeetingStatus.PLANNED, True  # "ahead of December 21 talks"
     prev = sentence.chunks[k - 1] if k > 0 else None
     if verb and prev is not None and prev.sym == "t":
+        if any(c.sym in "IJ" for c in sentence.chunks[lo:k]):
+            return MeetingStatus.HELD, False  # "two visits to the North to meet with Kim"
         return MeetingStatus.PLANNED, True  # "to meet", "plans to visit"
     if not verb and PLANNED_PATTERN.search(norm, a_start, a_end):
         return MeetingStatus.PLANNED, True
-    if not verb and any(
-        c.sym == "a" and PLANNED_PATTERN.fullmatch(c.word) for c in sentence.chunks[lo:k]
-    ):
+    if not verb and any(c.word in _MODALS for c in sentence.chunks[lo:k]):
         return MeetingStatus.PLANNED, True  # "will also be on the agenda of the talks"
     if not verb:
         # "held talks": the support verb's tense
@@ -768,6 +927,8 @@ def _located(chunks: Sequence[_Chunk], i: int) -> bool:
     before = chunks[i - 1].sym if i > 0 else "|"
     if before == "d" and i > 1:
         before = chunks[i - 2].sym
+    if before == "o":  # "in the capital of Hanoi", "at the truce village of Panmunjom"
+        return any(c.sym == "i" for c in chunks[max(0, i - 5) : i - 1])
     return before in "i,P"
 
 
@@ -775,7 +936,7 @@ def _pick_place(sentence: _Sentence, k: int, lo: int, hi: int, exclude: int) -> 
     """The place of the meeting at k: after it ("met in Geneva"), else before it."""
     chunks = sentence.chunks
     nxt = k + 1
-    while nxt < hi and chunks[nxt].sym not in "VINJH":
+    while nxt < hi and chunks[nxt].sym not in "VINJH" and not _ends_phrase(chunks[nxt]):
         nxt += 1
     before = []
     for i in range(k - 1, lo - 1, -1):
@@ -802,12 +963,23 @@ def _pick(sentence: _Sentence, k: int, lo: int, hi: int, symbol: str) -> _Chunk 
             break  # "ahead of December 21 talks": the next noun's
         if chunks[i].sym == symbol and _usable(chunks[i]):
             return chunks[i]
+        if _ends_phrase(chunks[i]):
+            break  # "met with Kim and a string of gestures that included the release last week"
     for i in range(k - 1, lo - 1, -1):
         if chunks[i].sym in "VINJH" and symbol == "T":
             break
         if chunks[i].sym == symbol and _usable(chunks[i]):
             return chunks[i]
+        if chunks[i].sym not in _BEFORE_TIME:
+            break  # "Wednesday to protest ... and calling into doubt the meeting"
     return None
+
+
+def _ends_phrase(chunk: _Chunk) -> bool:
+    """Whether a chunk after a meeting word starts another clause: a verb, "who", "said"."""
+    if chunk.sym in "sr|":
+        return True
+    return chunk.sym == "x" and chunk.word.endswith(("ed", "ing"))
 
 
 def _usable(chunk: _Chunk) -> bool:
@@ -871,6 +1043,10 @@ class _Reader:
             return _pair(sentence, m.start("two"), self.found, self.actors)
         if m is not None:
             return _list_actors(sentence, m.start("list"), m.end("list"))
+        purpose = INFINITIVE_SUBJECT_PATTERN.search(sentence.symbols, max(lo, k - _WINDOW), k)
+        if purpose is not None:
+            # "visits by Mr. Pompeo to meet", "Mr. Trump's eagerness to meet"
+            return [sentence.chunks[purpose.start("a")].actor]
         shared = SHARED_SUBJECT_PATTERN.search(sentence.symbols, max(lo, k - _WINDOW), k)
         if shared is not None:
             # "visited the headquarters and met A": the subject of the verb before
@@ -898,13 +1074,27 @@ class _Reader:
         ("At an EU meeting on Monday, Jack Straw said"), after that phrase.
         """
         symbols = self.sentence.symbols
-        for begin, end in ((0, k), (skip_hi, min(len(symbols), skip_hi + _WINDOW))):
-            if begin == skip_hi and regex.search(r"[AG2]", symbols[max(0, k - _WINDOW) : k]):
-                break
+        quote = self.quote(k)
+        windows = ((max(0, k - 2 * _WINDOW), k), (skip_hi, min(len(symbols), skip_hi + _WINDOW)))
+        for begin, end in windows:
+            if begin == skip_hi and (
+                regex.search(r"[AG2]", symbols[max(0, k - _WINDOW) : k])
+                or skip_hi >= len(symbols)
+                or symbols[skip_hi] != ","
+            ):
+                break  # only an opening phrase ("At the meeting, A said") looks after itself
             m = SENTENCE_SUBJECT_PATTERN.search(symbols, begin, end)
-            if m is not None:
+            if m is not None and self.quote(m.start()) == quote:
                 return self._read_subject(m)
         return []
+
+    def quote(self, i: int) -> tuple[int, int] | None:
+        """The quotation that chunk i stands in, as (start, end), or None."""
+        chunks = self.sentence.chunks
+        if i >= len(chunks):
+            return None
+        region = self.ctx.doc.quote_at(chunks[i].start)
+        return None if region is None else (region.span.start, region.span.end)
 
     def antecedent(self, i: int, *, plural: bool = False) -> list[int]:
         """The person that "his" or "her" at chunk i most likely refers to.
@@ -925,7 +1115,7 @@ class _Reader:
             if not lists:
                 return []
             return _list_actors(self.sentence, lists[-1].start(), lists[-1].end())
-        for c in self.sentence.chunks[:i]:
+        for c in self.sentence.chunks[max(0, i - 2 * _WINDOW) : i]:
             if c.sym in "AG" and c.actor >= 0 and actors.items[c.actor].kind is ActorKind.PERSON:
                 return [c.actor]
         index = self.sentence.index
@@ -1051,16 +1241,21 @@ class _Reader:
         symbols = sentence.symbols
         chunk = sentence.chunks[k]
         objects: list[int] = []
+        again: list[int] = []  # "with A ... and with B": a second meeting
         between = False
-        m = NOUN_OBJECT_PATTERN.match(symbols, k + 1, min(hi, k + 1 + _WINDOW))
-        if m is not None:
+        stop = min(hi, k + 1 + _WINDOW)
+        m = NOUN_OBJECT_PATTERN.match(symbols, k + 1, stop)
+        if m is not None and m.group("list"):
             objects = _list_actors(sentence, m.start("list"), m.end("list"))
-            if symbols[m.start("list") - 1] in "bm":
-                # "between producers and Asia's consumers - China, India and Japan"
-                between = True
-                run = RUN_PATTERN.match(symbols, m.start("list"), min(hi, k + 1 + _WINDOW))
-                if run is not None:
-                    objects = _list_actors(sentence, run.start(), run.end())
+            more = AGAIN_PATTERN.match(symbols, m.end(), stop)
+            if more is not None:
+                again = _list_actors(sentence, more.start("list"), more.end("list"))
+        if m is not None and symbols[m.start("to")] in "bm":
+            # "between producers and Asia's consumers - China, India and Japan"
+            between = True
+            run = RUN_PATTERN.match(symbols, m.start("to") + 1, stop)
+            if run is not None:
+                objects = _list_actors(sentence, run.start(), run.end())
         of = OF_PATTERN.match(symbols, k + 1, hi)
         if of is not None:
             objects.insert(0, sentence.chunks[of.end() - 1].actor)
@@ -1077,6 +1272,8 @@ class _Reader:
             return [i for i in items if i is not None] or [_Item(parts, "meeting.visit_noun")]
         if chunk.word in _PLURAL_MEETINGS and len(objects) > 1 and len(parts) == 1:
             return [_Item([*parts, actor], rule) for actor in objects]  # "his meetings with A, B"
+        if again and parts:
+            return [_Item([*parts, *objects], rule), _Item([*parts, *again], rule)]
         return [_Item([*parts, *objects], rule)]
 
     def noun_subject(self, k: int, lo: int, hi: int, *, complete: bool) -> tuple[list[int], str]:
@@ -1096,7 +1293,10 @@ class _Reader:
             if chunk.sym not in "dacxD":
                 break
             if chunk.word in {"his", "her", "their"}:
-                return self.antecedent(i, plural=chunk.word == "their"), "meeting.noun_with"
+                found = self.antecedent(i, plural=chunk.word == "their")
+                if found or chunk.word != "their":
+                    return found, "meeting.noun_with"
+                break  # "their upcoming meeting" with no pair named: read on
             if chunk.word in {"my", "your", "our", "its"}:
                 return [], "meeting.noun_with"  # a party this reader cannot tell
         support = SUPPORT_PATTERN.search(symbols, left, k)
@@ -1114,12 +1314,28 @@ class _Reader:
         if compound is not None:
             rule = "meeting.compound"
             parts = _list_actors(sentence, compound.start(), compound.end())
-        if complete:
+        agent = AGENT_PATTERN.match(symbols, k + 1, hi)
+        if agent is not None:
+            parts.append(sentence.chunks[agent.start("a")].actor)  # "a summit held by A"
+        if complete or agent is not None:
             return parts, rule
+        participle = PARTICIPLE_PATTERN.search(symbols, left, k)
+        if participle is not None and sentence.chunks[participle.start("verb")].word.endswith(
+            "ing"
+        ):
+            return [*self.sentence_subject(participle.start(), k + 1), *parts], rule
         adjunct = ADJUNCT_PATTERN.search(symbols, left, k)
+        if adjunct is not None and symbols[adjunct.start()] == "f":
+            # "visit Moscow for talks with Lavrov", not "hope for a summit with Kim"
+            mover = self.mover(lo, adjunct.start())
+            if mover is None:
+                adjunct = None
+            elif mover in self.subjects:
+                partners = self.partners(lo, adjunct.start())
+                return [*self.subjects[mover], *partners, *parts], rule
         start = adjunct.start() if adjunct is not None else k
         partners = self.partners(lo, start)
-        if compound is not None and not partners:
+        if compound is not None and not partners and (adjunct is None or symbols[start] == "f"):
             return parts, rule  # "momentum for the GATT talks": not the subject's meeting
         if adjunct is not None or (compound is None and "A" not in symbols[lo:k]):
             phrase_end = k + 1
@@ -1128,6 +1344,14 @@ class _Reader:
             subject = self.fallback(start, lo, phrase_end)
             parts = [*subject, *partners, *(p for p in parts if p not in subject)]
         return parts, rule
+
+    def mover(self, lo: int, end: int) -> int | None:
+        """The last verb of meeting or moving before `end` in the clause, or None."""
+        for i in range(end - 1, lo - 1, -1):
+            chunk = self.sentence.chunks[i]
+            if chunk.sym in "VIHJ" or chunk.word in _MOVES:
+                return i
+        return None
 
     def partners(self, lo: int, end: int) -> list[int]:
         """Parties the clause joins to its subject before a meeting noun.
@@ -1216,15 +1440,17 @@ def _places_fit(a: _Found, b: _Found) -> bool:
     return True
 
 
-def _covered(named: Iterable[int], parts: Sequence[int], actors: _Actors) -> bool:
+def _covered(named: Iterable[int], big: _Found, actors: _Actors) -> bool:
     """Whether each named party is among `parts`, allowing a country for its people.
 
     "Russia" is covered by "Sergey Lavrov" (of Russia), and "John Kerry" (of the United
     States) by "the United States".
     """
     items = actors.items
+    parts = big.parts
     people_of = {actors.country_of(p) for p in parts}
-    countries = {items[p].name for p in parts if items[p].kind is ActorKind.COUNTRY}
+    persons_of = {items[p].country for p in parts if items[p].kind is ActorKind.PERSON}
+    countries = {items[p].name for p in big.named() if items[p].kind is ActorKind.COUNTRY}
     for p in named:
         if p in parts:
             continue
@@ -1233,7 +1459,7 @@ def _covered(named: Iterable[int], parts: Sequence[int], actors: _Actors) -> boo
             continue
         if actor.kind is not ActorKind.COUNTRY and actors.country_of(p) in countries:
             continue
-        if actor.kind in _GROUPS and actors.country_of(p) in people_of - {None}:
+        if actor.kind in _GROUPS and actors.country_of(p) in persons_of - {None}:
             continue  # "Russian diplomats" and Sergey Lavrov
         return False
     return True
@@ -1264,7 +1490,7 @@ def _within(small: _Found, big: _Found, actors: _Actors) -> int:
     country or a stated time, and the fit is loose.
     """
     named = small.named()
-    if not _covered(named, big.parts, actors):
+    if not _covered(named, big, actors):
         return 0
     if len(named) != 1:
         return 2
@@ -1286,8 +1512,12 @@ _GRAIN: Final = {
 }
 
 
-def _absorb(into: _Found, other: _Found, actors: _Actors) -> None:
-    """Add what `other` says about the meeting to `into`."""
+def _absorb(into: _Found, other: _Found, actors: _Actors, *, lone: bool = False) -> None:
+    """Add what `other` says about the meeting to `into`.
+
+    A `lone` mention names fewer than two parties: it may tell that the meeting was
+    cancelled, but its other statuses are too loosely tied to override.
+    """
     homes = {actors.items[p].country for p in into.parts}
     for p in other.parts:
         actor = actors.items[p]
@@ -1312,7 +1542,8 @@ def _absorb(into: _Found, other: _Found, actors: _Actors) -> None:
         into.time = other.time
     if into.duration is None:
         into.duration = other.duration
-    if other.certain and (not into.certain or other.status is MeetingStatus.CANCELLED):
+    cancelled = other.status is MeetingStatus.CANCELLED
+    if other.certain and (cancelled or (not into.certain and not lone)):
         into.status, into.certain = other.status, True
     if into.channel is Channel.UNKNOWN:
         into.channel = other.channel
@@ -1340,13 +1571,15 @@ def _merge(found: list[_Found], actors: _Actors) -> list[_Found]:
         lo = bisect.bisect_left(sentences, f.sentence - _NEARBY_SENTENCES)
         hi = bisect.bisect_right(sentences, f.sentence + _NEARBY_SENTENCES)
         best: _Found | None = None
-        best_key = (_NEARBY_SENTENCES + 1, 0)
+        best_key = (True, _NEARBY_SENTENCES + 1)
         for cluster in merged[lo:hi]:
-            key = (abs(cluster.sentence - f.sentence), cluster.sentence > f.sentence)
+            if not f.parts and cluster.sentence > f.sentence:
+                continue  # "the meeting" points back
+            key = (cluster.sentence > f.sentence, abs(cluster.sentence - f.sentence))
             if key < best_key and _fit(cluster, f, actors):
                 best, best_key = cluster, key
         if best is not None:
-            _absorb(best, f, actors)
+            _absorb(best, f, actors, lone=True)
     return merged
 
 
@@ -1371,7 +1604,8 @@ _WEEKDAY_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE,
 )
 _PAST_WORDS_PATTERN: Final = regex.compile(
-    r"\d{4}|(?<!\w)(?:last|ago|yesterday|earlier|previous|past)(?!\w)  # a stated year or past",
+    r"""\d{4}|(?<!\w)(?:this|next|last|ago|yesterday|today|tomorrow|earlier|later|previous|past
+    |coming|recent|week|month|year)(?!\w)  # a stated year, or a time relative in words""",
     flags=regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -1402,7 +1636,25 @@ def _forward(time: TimeRef, published: dt.date) -> TimeRef:
     return time
 
 
-def _finish(f: _Found, actors: _Actors, ctx: Context) -> Meeting | None:
+def _story_day(ctx: Context) -> TimeRef | None:
+    """The day the story's lead reports ("Merkel said Wednesday"), or None.
+
+    A news report tells its events against the day of its lead; a held meeting that
+    states no time of its own is dated to it. Only a day in the lead's first sentences,
+    within a week before publication, counts.
+    """
+    published = ctx.published
+    sentences = ctx.doc.sentences[:_LEAD_SENTENCES]
+    if published is None or not sentences:
+        return None
+    for time in ctx.times.within(sentences[0].span.start, sentences[-1].span.end):
+        if time.granularity is Granularity.DAY and time.start is not None:
+            if dt.timedelta(0) <= published - time.start <= dt.timedelta(days=7):
+                return time
+    return None
+
+
+def _finish(f: _Found, actors: _Actors, ctx: Context, story_day: TimeRef | None) -> Meeting | None:
     parts = list(f.parts)
     named = f.named()
     if len(named) > 1:
@@ -1417,6 +1669,8 @@ def _finish(f: _Found, actors: _Actors, ctx: Context) -> Meeting | None:
         status = MeetingStatus.PLANNED
     if status is MeetingStatus.PLANNED and time is not None and ctx.published is not None:
         time = _forward(time, ctx.published)
+    if time is None and status is MeetingStatus.HELD:
+        time = story_day
     return Meeting(
         participants=[actors.items[p] for p in parts],
         place=f.place,
@@ -1466,14 +1720,15 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     actors = _Actors(ctx.actors)
     found: list[_Found] = []
     for index, span in _trigger_sentences(ctx):
-        sentence = _Sentence(index, span, _chunks(ctx, span.start, span.end))
+        sentence = _Sentence(index, span, _chunks(ctx, span.start, span.end, actors))
         reader = _Reader(ctx, sentence, found, actors)
         for k, chunk in enumerate(sentence.chunks):
             if chunk.sym in "VIHNJ":
                 found.extend(reader.read(k))
     meetings = []
+    story_day = _story_day(ctx)
     for cluster in _merge(found, actors):
-        meeting = _finish(cluster, actors, ctx)
+        meeting = _finish(cluster, actors, ctx, story_day)
         if meeting is not None:
             meetings.append(meeting)
     return meetings
