@@ -23,8 +23,12 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+import regex
+
 from geonews._internal.errors import LexiconError
 from geonews._internal.lexicons import lexicon, table
+
+_NOT_CAPITALIZED: Final = regex.compile(r"(?m)^(?!\p{Lu})")
 
 
 def _names(field: str) -> tuple[str, ...]:
@@ -34,21 +38,22 @@ def _names(field: str) -> tuple[str, ...]:
 
 def _mapping(pairs: Iterable[tuple[str, str]], what: str) -> Mapping[str, str]:
     """Map each form to its value; a form given two different values is a data error."""
-    out: dict[str, str] = {}
-    for form, value in pairs:
-        if not form[:1].isupper():
-            raise LexiconError(f"{what}: {form!r} does not start with a capital letter")
-        if out.setdefault(form, value) != value:
-            raise LexiconError(f"{what}: {form!r} is both {out[form]!r} and {value!r}")
+    items = list(pairs)
+    out = dict(items)
+    if len(out) < len(items):  # a repeated form: the same value twice is harmless
+        for form, value in items:
+            if out[form] != value:
+                raise LexiconError(f"{what}: {form!r} is both {out[form]!r} and {value!r}")
+    if _NOT_CAPITALIZED.search("\n".join(out)):
+        raise LexiconError(f"{what}: a name does not start with a capital letter")
     return MappingProxyType(out)
 
 
 def _upper(mapping: Mapping[str, str]) -> Mapping[str, str]:
     """The same mapping keyed by upper-case forms; on a clash the first form in order wins."""
-    out: dict[str, str] = {}
-    for form in sorted(mapping):
-        out.setdefault(form.upper(), mapping[form])
-    return MappingProxyType(out)
+    return MappingProxyType(
+        {form.upper(): value for form, value in reversed(list(mapping.items()))}
+    )
 
 
 def _check_countries(mapping: Mapping[str, str], what: str, countries: frozenset[str]) -> None:

@@ -69,19 +69,19 @@ _PLACES: Final = _place_table()
 
 # The leading letters of a capitalized word: "Geneva", "U" of "U.S.", "N" of "N'Djamena".
 PLACE_LEAD_PATTERN: Final = regex.compile(r"(?<!\w)\p{Lu}[\p{L}\p{M}]*+")
+_LEADS_OF_LINES: Final = regex.compile(r"(?m)^\p{Lu}[\p{L}\p{M}]*+")
 
 
 def _by_lead() -> dict[str, tuple[str, ...]]:
     """Group the names by their leading letters, longest name first."""
+    forms = sorted(_PLACES, key=len, reverse=True)  # ties keep the (fixed) table order
+    leads = _LEADS_OF_LINES.findall("\n".join(forms))
+    if len(leads) != len(forms):  # pragma: no cover - geo checks that names are capitalized
+        raise ValueError("a place name does not start with a capital letter")
     groups: dict[str, list[str]] = {}
-    for form in _PLACES:
-        lead = PLACE_LEAD_PATTERN.match(form)
-        if lead is None:  # pragma: no cover - geo checks that every name is capitalized
-            raise ValueError(f"place name {form!r} does not start with a capital letter")
-        groups.setdefault(lead.group(), []).append(form)
-    return {
-        lead: tuple(sorted(forms, key=lambda f: (-len(f), f))) for lead, forms in groups.items()
-    }
+    for lead, form in zip(leads, forms, strict=True):
+        groups.setdefault(lead, []).append(form)
+    return {lead: tuple(group) for lead, group in groups.items()}
 
 
 _PLACES_BY_LEAD: Final = _by_lead()
