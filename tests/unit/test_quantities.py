@@ -316,6 +316,7 @@ def test_patterns_do_not_backtrack(pattern: regex.Pattern[str], text: str) -> No
 @example("")
 @example("close to 200,000 pounds")
 @example("\ud83d 1,000 troops")
+@example("They killed thousands of")
 @example("ſix tanks and 5 thouſand")
 def test_any_text(text: str) -> None:
     quantities = find_quantities(Document(text))

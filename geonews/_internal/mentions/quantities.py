@@ -71,6 +71,7 @@ _UNITS: Final = {
     for form, unit, factor, cond in table("quantity_units", 4)
 }
 _UNIT_MAX: Final = max(len(f.split()) for f in _UNITS)
+_UNIT_FIRST: Final = frozenset(f.split()[0] for f in _UNITS)  # "u.s." of "u.s. dlrs"
 _TIME_UNITS: Final = frozenset({"s", "min", "h", "day", "week", "month", "year", "decade"})
 _POUND_FORMS: Final = frozenset({"pound", "pounds"})
 
@@ -259,12 +260,15 @@ def _approximator(norm: str, start: int, floor: int) -> int:
     """Start of an approximator just before `start` ("close to "), or -1."""
     if start <= floor or norm[start - 1] != " ":
         return -1
-    lo = max(floor, start - 8)
-    end = lo + len(norm[lo:start].rstrip(" "))
+    end = start - 1
+    while end > floor and norm[end - 1] == " ":
+        end -= 1
     lo = max(floor, end - 16)
-    cut = max(norm.rfind(" ", lo, end), norm.rfind("\n", lo, end))
-    last = norm[cut + 1 if cut >= 0 else lo : end].lower().lstrip("\"'([")
-    if last not in _BEFORE_LAST:
+    cut = norm.rfind(" ", lo, end)
+    last = norm[cut + 1 if cut >= 0 else lo : end]
+    if "\n" in last:
+        last = last[last.rfind("\n") + 1 :]
+    if last.lower().lstrip("\"'([") not in _BEFORE_LAST:
         return -1  # the usual case, decided without splitting
     window = norm[max(floor, start - 26) : start]
     words = window.split()
@@ -302,6 +306,11 @@ def _find_unit(keys: list[str], i: int, sep: str | None) -> tuple[str, int, int]
             return head, 1, len(keys[i]) - len(head)
         bare = head.rstrip(".")
         return (bare, 1, len(keys[i]) - len(bare)) if bare in _UNITS else ("", 0, 0)
+    if i >= len(keys):
+        return "", 0, 0
+    first = keys[i]
+    if first not in _UNIT_FIRST and first.rstrip(".") not in _UNITS:
+        return "", 0, 0  # the usual case: no unit starts here
     for k in range(min(_UNIT_MAX, len(keys) - i), 0, -1):
         phrase = " ".join(keys[i : i + k])
         if phrase in _UNITS:
@@ -439,8 +448,11 @@ class _Scanner:
         approx: bool,
     ) -> Quantity | None:
         norm = self.norm
-        digits = m.group("digits") if currency or norm[anchor].isdigit() else None
-        vague = None if digits else m.group("vague")
+        if currency or norm[anchor].isdigit():
+            digits, scale_word = m.group("digits", "scale")
+            vague = None
+        else:
+            digits, scale_word, vague = None, None, m.group("vague")
         scale = 1.0
         plain = False  # digits with no separator, sign or multiplier
         number = 0.0  # the digits' value, for the date and year checks
@@ -452,8 +464,8 @@ class _Scanner:
         elif digits is not None:
             number = float(digits.replace(",", ""))
             value = number
-            if m.group("scale") is not None:
-                scale = _SCALES.get(m.group("scale").casefold(), 1.0)
+            if scale_word is not None:
+                scale = _SCALES.get(scale_word.casefold(), 1.0)
                 value *= scale
             elif currency is None:
                 plain = "," not in digits and "." not in digits
@@ -462,12 +474,12 @@ class _Scanner:
             if m.start("words") + used < pos:  # "five and six tanks": five
                 pos = m.start("words") + used
                 follow = _FOLLOWING_PATTERN.match(norm, pos, self.end) or m
-        if follow.group("attached") is not None:
+        attached, sep = follow.group("attached", "sep")
+        if attached is not None:
             approx = True
             pos = follow.end("attached")
         spans = follow.spans("w")
-        keys = [norm[a:b].lower() for a, b in spans]
-        sep = follow.group("sep")
+        keys = norm[spans[0][0] : spans[-1][1]].lower().split() if spans else []
         i = 0  # the next word to read
         unit = ""
         has_unit = False
