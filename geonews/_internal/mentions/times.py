@@ -55,7 +55,7 @@ from geonews._internal.dates import (
     resolve,
 )
 from geonews._internal.document import Document
-from geonews._internal.lexicons import lexicon, table
+from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import Span, TimeRef
 
 _MONTH_ROWS: Final = table("time_months", 3)
@@ -92,7 +92,7 @@ _DATE: Final = rf"""
     )
 """
 
-WEEKDAY_PATTERN: Final = regex.compile(
+WEEKDAY_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:(?P<wrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
     (?P<weekday>\L<weekdays>)(?!\w)                           # Friday
@@ -100,11 +100,11 @@ WEEKDAY_PATTERN: Final = regex.compile(
     (?:[ ]++(?P<wweek>this|last|next)[ ]++week(?!\w))?+        # Wednesday next week
     (?:[ ]++(?P<daypart>morning|afternoon|evening|night)(?!\w))?+
     """,
-    flags=_FLAGS,
+    _FLAGS,
     month_forms=list(_MONTHS),
     weekdays=list(_WEEKDAYS),
 )
-MONTH_PATTERN: Final = regex.compile(
+MONTH_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:
         (?:the[ ]++(?=\d))?+{_DATE}                          # January 21, the 21st of Jan
@@ -114,10 +114,10 @@ MONTH_PATTERN: Final = regex.compile(
           | [ ]++(?P<myrel>this|last|next)[ ]++year(?!\w))?+     # July this year
     )
     """,
-    flags=_FLAGS,
+    _FLAGS,
     month_forms=list(_MONTHS),
 )
-YEAR_PATTERN: Final = regex.compile(
+YEAR_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:
         (?P<iso>[12]\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])  # 2022-01-21
@@ -126,9 +126,9 @@ YEAR_PATTERN: Final = regex.compile(
       | (?P<year>{_YEAR})(?!\w)                                 # in 2021 (checked after)
     )
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
-RELATIVE_DAY_PATTERN: Final = regex.compile(
+RELATIVE_DAY_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?P<rday>
         the[ ]++day[ ]++before[ ]++yesterday | the[ ]++day[ ]++after[ ]++tomorrow
@@ -137,9 +137,9 @@ RELATIVE_DAY_PATTERN: Final = regex.compile(
     )(?!\w)
     (?:[ ]++(?P<daypart>morning|afternoon|evening|night)(?!\w))?+   # yesterday morning
     """,
-    flags=_FLAGS,
+    _FLAGS,
 )
-UNIT_PATTERN: Final = regex.compile(
+UNIT_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:
         # this week, last month, next year, the year (after "the end of")
@@ -163,7 +163,7 @@ UNIT_PATTERN: Final = regex.compile(
         (?P<csuffix>[ ]++ago|[ ]++from[ ]++now|'?s?+[ ]++time)?+(?!\w)
     )
     """,
-    flags=_FLAGS,
+    _FLAGS,
     counts=list(_COUNTS),
 )
 
@@ -381,6 +381,7 @@ _ORDINALS: Final = {
     "4th": 4,
     "final": 4,
 }
+_Fields = dict[str, str]  # the groups of a match by name; "" for those that did not take part
 _VAGUE_COUNTS: Final = frozenset({"few", "several", "couple of"})
 # Prepositions after which a bare year, a bare month or "in the first quarter" is a time.
 _ANCHORING_PREPS: Final = frozenset(
@@ -398,34 +399,34 @@ def _unit(word: str) -> Unit:
     return cast("Unit", word.lower().removesuffix("s"))
 
 
-def _prefix(m: regex.Match[str]) -> tuple[str, Prep | None, Part | None]:
-    prep_word = _key(m.group("prep"))
-    return prep_word, _PREPS.get(prep_word), _PARTS.get(_key(m.group("mod")))
+def _prefix(g: _Fields) -> tuple[str, Prep | None, Part | None]:
+    prep_word = _key(g["prep"])
+    return prep_word, _PREPS.get(prep_word), _PARTS.get(_key(g["mod"]))
 
 
-def _date(m: regex.Match[str], prep: Prep | None) -> TimeSpec | None:
-    month = m.group("month")
+def _date(g: _Fields, prep: Prep | None) -> TimeSpec | None:
+    month = g["month"]
     if not month[:1].isupper():
         return None
-    year = m.group("year")
+    year = g["year"]
     return TimeSpec(
         kind="date",
         year=int(year) if year else None,
         month=_MONTHS[month.lower()],
-        day=int(m.group("day").rstrip("stndrh")),
+        day=int(g["day"].rstrip("stndrh")),
         prep=prep,
     )
 
 
-def _read_weekday(m: regex.Match[str]) -> TimeSpec | None:
-    _, prep, part = _prefix(m)
-    if m.group("month"):
-        return _date(m, prep)
-    week = _key(m.group("wweek"))
+def _read_weekday(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
+    _, prep, part = _prefix(g)
+    if g["month"]:
+        return _date(g, prep)
+    week = _key(g["wweek"])
     return TimeSpec(
         kind="weekday",
-        weekday=_WEEKDAYS[m.group("weekday").lower()],
-        relation=_RELATIONS[_key(m.group("wrel")) or "the"],
+        weekday=_WEEKDAYS[g["weekday"].lower()],
+        relation=_RELATIONS[_key(g["wrel"]) or "the"],
         unit="week" if week else None,
         offset=_OFFSETS.get(week, 0),
         part=part,
@@ -433,12 +434,12 @@ def _read_weekday(m: regex.Match[str]) -> TimeSpec | None:
     )
 
 
-def _read_month(m: regex.Match[str]) -> TimeSpec | None:
-    prep_word, prep, part = _prefix(m)
-    if m.group("month"):
-        return _date(m, prep)
-    name, year, rel = m.group("mname"), m.group("myear"), m.group("mrel")
-    in_year = _key(m.group("myrel"))
+def _read_month(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(g)
+    if g["month"]:
+        return _date(g, prep)
+    name, year, rel = g["mname"], g["myear"], g["mrel"]
+    in_year = _key(g["myrel"])
     if not name[:1].isupper():
         return None  # "may", "march"
     if not (year or rel or in_year or part or prep_word in _ANCHORING_PREPS):
@@ -457,57 +458,57 @@ def _read_month(m: regex.Match[str]) -> TimeSpec | None:
     )
 
 
-def _read_year(m: regex.Match[str]) -> TimeSpec | None:
-    prep_word, prep, part = _prefix(m)
-    if m.group("iso"):
-        year, month, day = (int(x) for x in m.group("iso").split("-"))
+def _read_year(g: _Fields, norm: str, end: int) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(g)
+    if g["iso"]:
+        year, month, day = (int(x) for x in g["iso"].split("-"))
         return TimeSpec(kind="date", year=year, month=month, day=day, prep=prep)
-    if m.group("decade"):
-        part = _PARTS.get(_key(m.group("dpart")), part)
-        return TimeSpec(kind="decade", number=int(m.group("decade")), part=part, prep=prep)
+    if g["decade"]:
+        part = _PARTS.get(_key(g["dpart"]), part)
+        return TimeSpec(kind="decade", number=int(g["decade"]), part=part, prep=prep)
     if not (part or prep_word in _ANCHORING_PREPS):
         return None  # "the 2020 elections", "1,000 2020 models"
-    if _COUNT_AFTER_YEAR.match(m.string, m.end()):
+    if _COUNT_AFTER_YEAR.match(norm, end):
         return None  # "by 2000 votes"
-    return TimeSpec(kind="year", year=int(m.group("year")), part=part, prep=prep)
+    return TimeSpec(kind="year", year=int(g["year"]), part=part, prep=prep)
 
 
-def _read_relative_day(m: regex.Match[str]) -> TimeSpec | None:
-    _, prep, part = _prefix(m)
-    offset = _RELATIVE_DAYS[_key(m.group("rday"))]
+def _read_relative_day(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
+    _, prep, part = _prefix(g)
+    offset = _RELATIVE_DAYS[_key(g["rday"])]
     return TimeSpec(kind="relative_day", offset=offset, part=part, prep=prep)
 
 
-def _read_unit(m: regex.Match[str]) -> TimeSpec | None:
-    prep_word, prep, part = _prefix(m)
-    if m.group("uunit"):
-        if m.group("yearend"):
+def _read_unit(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
+    prep_word, prep, part = _prefix(g)
+    if g["uunit"]:
+        if g["yearend"]:
             return TimeSpec(kind="relative_unit", unit="year", part="end", prep=prep)
-        rel = _key(m.group("urel"))
+        rel = _key(g["urel"])
         if rel == "the" and part is None:
             return None  # "the week": which one is left to the reader
         return TimeSpec(
             kind="relative_unit",
-            unit=_unit(m.group("uunit")),
+            unit=_unit(g["uunit"]),
             offset=_OFFSETS.get(rel, 0),
             part=part,
             prep=prep,
         )
-    if m.group("sunit"):
-        return _read_span(m, prep)
-    if m.group("weekend"):
-        return TimeSpec(kind="weekend", relation=_RELATIONS[_key(m.group("werel"))], prep=prep)
-    if m.group("qkind"):
-        return _read_quarter(m, prep_word, prep, part)
-    return _read_counted(m, prep_word)
+    if g["sunit"]:
+        return _read_span(g, prep)
+    if g["weekend"]:
+        return TimeSpec(kind="weekend", relation=_RELATIONS[_key(g["werel"])], prep=prep)
+    if g["qkind"]:
+        return _read_quarter(g, prep_word, prep, part)
+    return _read_counted(g, prep_word)
 
 
-def _read_span(m: regex.Match[str], prep: Prep | None) -> TimeSpec:
+def _read_span(g: _Fields, prep: Prep | None) -> TimeSpec:
     """Read "the past two weeks", "the coming days", "in recent months"."""
-    rel = _key(m.group("srel"))
-    word = _key(m.group("scount"))
+    rel = _key(g["srel"])
+    word = _key(g["scount"])
     count: int | None
-    if word in _VAGUE_COUNTS or (not word and m.group("sunit").lower().endswith("s")):
+    if word in _VAGUE_COUNTS or (not word and g["sunit"].lower().endswith("s")):
         count = None
     elif word:
         count = int(word) if word.isdigit() else _COUNTS[word]
@@ -515,7 +516,7 @@ def _read_span(m: regex.Match[str], prep: Prep | None) -> TimeSpec:
         count = 1
     return TimeSpec(
         kind="span",
-        unit=_unit(m.group("sunit")),
+        unit=_unit(g["sunit"]),
         amount=count,
         offset=-1 if rel in {"past", "last", "recent"} else 1,
         prep=None if prep == "within" else prep,
@@ -523,13 +524,13 @@ def _read_span(m: regex.Match[str], prep: Prep | None) -> TimeSpec:
 
 
 def _read_quarter(
-    m: regex.Match[str], prep_word: str, prep: Prep | None, part: Part | None
+    g: _Fields, prep_word: str, prep: Prep | None, part: Part | None
 ) -> TimeSpec | None:
-    kind: Kind = "quarter" if m.group("qkind").lower() == "quarter" else "half"
-    number = _ORDINALS[m.group("qnum").lower()]
+    kind: Kind = "quarter" if g["qkind"].lower() == "quarter" else "half"
+    number = _ORDINALS[g["qnum"].lower()]
     if kind == "half" and number > 2:  # noqa: PLR2004
         return None
-    year, yrel = m.group("qyear"), m.group("qyrel")
+    year, yrel = g["qyear"], g["qyrel"]
     if not (year or yrel or prep_word in _ANCHORING_PREPS):
         return None  # "first-quarter profits"
     return TimeSpec(
@@ -542,12 +543,12 @@ def _read_quarter(
     )
 
 
-def _read_counted(m: regex.Match[str], prep_word: str) -> TimeSpec | None:
+def _read_counted(g: _Fields, prep_word: str) -> TimeSpec | None:
     """Read "two weeks ago", "in three months' time", "within a year", "in two weeks"."""
-    word = m.group("ccount").lower()
+    word = g["ccount"].lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
-    unit = _unit(m.group("cunit"))
-    suffix = _key(m.group("csuffix"))
+    unit = _unit(g["cunit"])
+    suffix = _key(g["csuffix"])
     if suffix == "ago":
         return TimeSpec(kind="counted", amount=count, unit=unit, ago=True)
     if suffix or prep_word == "within":
@@ -560,13 +561,25 @@ def _read_counted(m: regex.Match[str], prep_word: str) -> TimeSpec | None:
     return None
 
 
-_Reader = Callable[[regex.Match[str]], TimeSpec | None]
-_CLASSES: Final[tuple[tuple[regex.Pattern[str], _Reader], ...]] = (
-    (WEEKDAY_PATTERN, _read_weekday),
-    (MONTH_PATTERN, _read_month),
-    (YEAR_PATTERN, _read_year),
-    (RELATIVE_DAY_PATTERN, _read_relative_day),
-    (UNIT_PATTERN, _read_unit),
+_Reader = Callable[[_Fields, str, int], TimeSpec | None]
+
+
+def _names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """The group names of `pattern` in the order of `Match.groups()`."""
+    by_number = {number: name for name, number in pattern.groupindex.items()}
+    return tuple(by_number[number] for number in range(1, pattern.groups + 1))
+
+
+# By anchor class: the pattern, its group names, the reader of its matches.
+_CLASSES: Final[tuple[tuple[regex.Pattern[str], tuple[str, ...], _Reader], ...]] = tuple(
+    (pattern, _names(pattern), read)
+    for pattern, read in (
+        (WEEKDAY_PATTERN, _read_weekday),
+        (MONTH_PATTERN, _read_month),
+        (YEAR_PATTERN, _read_year),
+        (RELATIVE_DAY_PATTERN, _read_relative_day),
+        (UNIT_PATTERN, _read_unit),
+    )
 )
 
 # --------------------------------------------------------------------------- tense
@@ -691,17 +704,19 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
         starts = _starts(norm, scan, start, limit)
         if not _worth_matching(norm, kind, start, end, alone=len(starts) == 1):
             continue
-        pattern, read = _CLASSES[kind]
+        pattern, names, read = _CLASSES[kind]
         for begin in reversed(starts):
             m = pattern.match(norm, begin)
             if m is None or m.end() <= start:
                 continue
-            spec = read(m)
+            # Match.groups() and a dict: far cheaper than a group() call per name
+            fields = dict(zip(names, m.groups(""), strict=True))
+            spec = read(fields, norm, m.end())
             if spec is not None:
                 limit = m.end()
                 # "of" only licenses a bare year or month: "the summit of March 3, 1987"
-                prep = m.group("prep")
-                first = m.end("prep") + 1 if prep and prep.lower() == "of" else begin
+                prep = fields["prep"]
+                first = begin + len(prep) + 1 if prep and prep.lower() == "of" else begin
                 yield first, limit, spec
             break  # a shorter start would only drop words that license the reading
 
