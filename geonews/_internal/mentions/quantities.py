@@ -3,9 +3,10 @@
 How: anchors are the digit runs of `Document.norm` and its number words (found with a
 byte-level set lookup, not a regex over every position). At each anchor, Python looks
 back for a currency sign and an approximator, then one anchored match of
-`QUANTITY_PATTERN` reads the amount (digits or number words and a multiplier such as
-"million" or "bn") and the next few words; units, counted nouns, "of" and "or so" are
-then looked up in dicts built from the data files ``_data/quantity_*``. Big word lists
+`QUANTITY_PATTERN` (digits and a multiplier such as "million" or "bn") or
+`WORDS_PATTERN` (number words, vague amounts) reads the amount and the next few
+words; units, counted nouns, "of" and "or so" are then looked up in dicts built from
+the data files ``_data/quantity_*``. Big word lists
 (units, approximators) stay out of the pattern on purpose: a `regex` named list of a
 few hundred entries costs microseconds per attempt, a dict lookup does not.
 
@@ -23,7 +24,10 @@ What comes out:
   to"... (``quantity_approximators.tsv``), with "-plus", "+", "or so", "or more", and
   for vague amounts.
 - "m", "k" and "b" glued to digits are multipliers ("$5m", "50k"), never metres.
-- Bare francs are Swiss francs; "French francs" are FRF.
+- Bare francs are Swiss francs; "French francs" are FRF. A currency word before the
+  amount ("dollars 3bn", "pounds 1.58bn", a newspaper style) is money.
+- Number words alone are a quantity from "a dozen" up ("a dozen were hurt" -> 12);
+  smaller ones need a unit, a counted noun or an approximator ("five tanks").
 
 Pounds are a weight (``lb``) unless the text makes them money (``GBP``). In order:
 
@@ -41,8 +45,9 @@ Not quantities: years ("in 2022", "since 1987": four digits from 1800 to 2100 wi
 money or measure unit), dates ("January 21", "21 Jan"), times of day ("3 pm", "10:30",
 "0800 GMT"), ordinals ("21st"), numbers inside codes and phone numbers ("F-16",
 "555-1234", "+44 20 7946"), labels after a capitalised word ("Article 5", "Boeing
-737"), ranges ("10-15"), and bare small numbers with neither unit, counted noun,
-approximator nor thousands separator ("he was 5", "one of them").
+737", "Windows 3.1"), ranges ("10-15"), fractions ("one-third", "three-quarters"),
+and bare numbers with neither unit, counted noun, approximator nor thousands
+separator ("he was 5", "one of them").
 """
 
 from __future__ import annotations
