@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from geonews._internal import geo
 from geonews._internal.document import Document
-from geonews._internal.mentions.places import DESCRIBED_PATTERN, PLACE_LEAD_PATTERN, find_places
+from geonews._internal.mentions.places import (
+    DATELINE_PATTERN,
+    DESCRIBED_PATTERN,
+    PLACE_LEAD_PATTERN,
+    find_places,
+)
 from geonews._internal.model import Place
 
 # From the seed article of the gold set (The Guardian, 22 January 2022).
@@ -180,6 +185,18 @@ def test_spans_index_the_original_text() -> None:
     assert found[0] == Place(name="Kyiv", country="Ukraine", span=found[0].span)
 
 
+def test_datelines_in_capitals_are_read() -> None:
+    text = (
+        "By a staff writer\n\nMAR DEL PLATA, Argentina, Nov. 5 -- Leaders met.\n\n"
+        "WASHINGTON (AP) - No."
+    )
+    assert places(text) == [
+        ("Mar del Plata", "Argentina", "MAR DEL PLATA"),
+        ("Argentina", "Argentina", "Argentina"),
+        ("Washington", "United States", "WASHINGTON"),
+    ]
+
+
 def test_text_in_capitals_is_not_read_as_places() -> None:
     # All-caps headlines hold acronyms and shouting, not names as written.
     assert places("TALKS IN GENEVA") == []
@@ -207,11 +224,13 @@ def test_every_country_name_is_found_in_a_sentence() -> None:
         "U.S." * 50_000,
         "the Swiss " * 50_000,
         "San Santa St. " * 30_000,
+        "NEW YORK " * 50_000,
+        "A B C D E F " * 50_000,
         "x" * 100_000,
     ],
 )
 def test_hostile_input_is_linear(text: str) -> None:
-    for pattern in (PLACE_LEAD_PATTERN, DESCRIBED_PATTERN):
+    for pattern in (PLACE_LEAD_PATTERN, DESCRIBED_PATTERN, DATELINE_PATTERN):
         for _ in pattern.finditer(text, timeout=5):
             pass
     find_places(Document(text))

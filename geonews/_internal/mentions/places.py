@@ -23,6 +23,10 @@ A name that looks like part of a longer name is skipped:
 - names listed in ``place_stopwords.txt`` hide the shorter names inside them ("Latin
   America").
 
+A dateline in capitals opening a paragraph ("GENEVA, Jan 21 (Reuters) -", "MAR DEL
+PLATA, Argentina, Nov. 5 (Xinhua) --") is read too, under the gazetteer's spelling;
+other text in capitals is not (acronyms and shouted headlines are no names as written).
+
 "the Ukrainian capital" gives that country's capital; "the Swiss city" (town, port,
 resort) the latest city of that country named before it, and nothing when there is none.
 Neither gives anything when a name follows ("the Tanzanian capital of Dar es Salaam",
@@ -85,6 +89,18 @@ def _by_lead() -> dict[str, tuple[str, ...]]:
 
 
 _PLACES_BY_LEAD: Final = _by_lead()
+# Names in capitals, for datelines: "MAR DEL PLATA" -> "Mar del Plata".
+_UPPER_FORMS: Final = {
+    form.upper(): form for form, (_, _, kind) in reversed(_PLACES.items()) if kind != _BLOCKED
+}
+DATELINE_PATTERN: Final = regex.compile(
+    r"""
+    (?<![\p{Lu}.'-])                  # at the start of a word: linear when searched
+    (?P<name>\p{Lu}[\p{Lu}.'-]*+(?:[ ]\p{Lu}[\p{Lu}.'-]*+){0,3}+)  # up to four words
+    (?=,[ ]|[ ]++[(-])                # then a comma, "(Reuters)" or a dash
+    """,
+    flags=regex.VERBOSE | regex.VERSION1,
+)
 _WORD_CHAR: Final = regex.compile(r"\w")
 _THE: Final = frozenset(("the ", "The "))
 # A name right after "the Nigerian capital": ", Abuja", " Abuja", " of Abuja".
@@ -183,9 +199,10 @@ def _inside_longer_name(norm: str, start: int, end: int, kind: str) -> bool:
 def find_places(doc: Document) -> list[Place]:
     """Return every named place in `doc`, in text order.
 
-    A city or capital keeps its name as written ("Kiev", "Zurich"); a country or venue
-    takes its canonical name ("U.S." -> "United States", "Elysee Palace" -> "Élysée
-    Palace"). `country` is the canonical country of the place.
+    A city or capital keeps its name as written ("Kiev", "Zurich"; a dateline in
+    capitals, the gazetteer's spelling); a country or venue takes its canonical name
+    ("U.S." -> "United States", "Elysee Palace" -> "Élysée Palace"). `country` is the
+    canonical country of the place.
 
     Args:
         doc: the article.
@@ -200,8 +217,11 @@ def find_places(doc: Document) -> list[Place]:
         >>> doc = Document("The Washington Post said Kiev and the U.S. agreed.")
         >>> [(p.name, p.country) for p in find_places(doc)]
         [('Kiev', 'Ukraine'), ('United States', 'United States')]
+        >>> [p.name for p in find_places(Document("GENEVA (Reuters) - Talks ended."))]
+        ['Geneva']
     """
     norm = doc.norm
+    datelines = _datelines(doc)
     places: list[Place] = []
     latest_city: dict[str, Place] = {}
     reached = 0  # end of the last name taken: names do not overlap
@@ -209,30 +229,56 @@ def find_places(doc: Document) -> list[Place]:
         start = lead.start()
         if start < reached:
             continue
-        if norm[start - 4 : start] in _THE:
-            described = DESCRIBED_PATTERN.match(norm, start - 4)
-            if described is not None:
-                reached = described.end()
-                if not _APPOSITION.match(norm, reached):  # else the name follows
-                    span = Span(start=start - 4, end=reached)
-                    place = _described(described, latest_city, span)
-                    if place is not None:
-                        places.append(place)
+        if start in datelines:  # "GENEVA, Jan 21 (Reuters) -": the gazetteer's spelling
+            reached, form = datelines[start]
+            written = form
+        elif norm[start - 4 : start] in _THE and (
+            described := DESCRIBED_PATTERN.match(norm, start - 4)
+        ):
+            reached = described.end()
+            if not _APPOSITION.match(norm, reached):  # else the name follows
+                place = _described(described, latest_city, Span(start=start - 4, end=reached))
+                if place is not None:
+                    places.append(place)
+            continue
+        else:
+            matched = _name_at(norm, start, lead.group())
+            if matched is None:
                 continue
-        for form in _PLACES_BY_LEAD.get(lead.group(), ()):
-            end = start + len(form)
-            if not norm.startswith(form, start) or _WORD_CHAR.match(norm, end):
+            form = matched
+            reached = start + len(form)
+            if _PLACES[form][2] == _BLOCKED or _inside_longer_name(
+                norm, start, reached, _PLACES[form][2]
+            ):
                 continue
-            reached = end
-            canonical, country, kind = _PLACES[form]
-            if kind != _BLOCKED and not _inside_longer_name(norm, start, end, kind):
-                span = Span(start=start, end=end)
-                place = Place(name=canonical or doc.text[start:end], country=country, span=span)
-                places.append(place)
-                if kind == _CITY and country is not None:
-                    latest_city[country] = place
-            break
+            written = doc.text[start:reached]
+        canonical, country, kind = _PLACES[form]
+        span = Span(start=start, end=reached)
+        place = Place(name=canonical or written, country=country, span=span)
+        places.append(place)
+        if kind == _CITY and country is not None:
+            latest_city[country] = place
     return places
+
+
+def _name_at(norm: str, start: int, lead: str) -> str | None:
+    """The longest place name (or blocker) that starts at `start`, if any."""
+    for form in _PLACES_BY_LEAD.get(lead, ()):
+        if norm.startswith(form, start) and not _WORD_CHAR.match(norm, start + len(form)):
+            return form
+    return None
+
+
+def _datelines(doc: Document) -> dict[int, tuple[int, str]]:
+    """Places in capitals that open a paragraph: {start: (end, the name as filed)}."""
+    found: dict[int, tuple[int, str]] = {}
+    for paragraph in doc.paragraphs:
+        m = DATELINE_PATTERN.match(doc.norm, paragraph.start, paragraph.end)
+        if m is not None:
+            form = _UPPER_FORMS.get(m.group("name"))
+            if form is not None:
+                found[m.start()] = (m.end("name"), form)
+    return found
 
 
 def _described(m: regex.Match[str], latest_city: dict[str, Place], span: Span) -> Place | None:
