@@ -242,7 +242,8 @@ def find_places(doc: Document) -> list[Place]:
                     places.append(place)
             continue
         else:
-            matched = _name_at(norm, start, lead.group())
+            candidates = _PLACES_BY_LEAD.get(lead.group())
+            matched = None if candidates is None else _name_at(norm, start, candidates)
             if matched is None:
                 continue
             form = matched
@@ -261,9 +262,9 @@ def find_places(doc: Document) -> list[Place]:
     return places
 
 
-def _name_at(norm: str, start: int, lead: str) -> str | None:
-    """The longest place name (or blocker) that starts at `start`, if any."""
-    for form in _PLACES_BY_LEAD.get(lead, ()):
+def _name_at(norm: str, start: int, candidates: tuple[str, ...]) -> str | None:
+    """The longest of `candidates` (names, longest first) that stands at `start`, if any."""
+    for form in candidates:
         if norm.startswith(form, start) and not _WORD_CHAR.match(norm, start + len(form)):
             return form
     return None
@@ -272,8 +273,11 @@ def _name_at(norm: str, start: int, lead: str) -> str | None:
 def _datelines(doc: Document) -> dict[int, tuple[int, str]]:
     """Places in capitals that open a paragraph: {start: (end, the name as filed)}."""
     found: dict[int, tuple[int, str]] = {}
+    norm = doc.norm
     for paragraph in doc.paragraphs:
-        m = DATELINE_PATTERN.match(doc.norm, paragraph.start, paragraph.end)
+        if not norm[paragraph.start : paragraph.start + 2].isupper():
+            continue  # cheap test first: the paragraph opens with two capitals
+        m = DATELINE_PATTERN.match(norm, paragraph.start, paragraph.end)
         if m is not None:
             form = _UPPER_FORMS.get(m.group("name"))
             if form is not None:
