@@ -26,10 +26,13 @@ What the patterns read (a preposition and a part may come first):
   "this/last/next week|month|year|quarter|weekend", "the past two weeks",
   "in the coming days", "in recent weeks", "two weeks ago", "in three months".
 
-Tense: a bare weekday, a month or a date without a year is resolved backwards unless
-its clause is in the future: a marker from ``_data/time_future_markers.txt`` stands
-between the start of the clause and the expression, or, when the expression opens
-its clause ("On Friday, the ministers will meet"), in the words that follow it.
+Tense: a bare weekday or a month without a year is resolved backwards unless its
+clause is in the future: a marker from ``_data/time_future_markers.txt`` stands
+between the start of the clause and the expression, or within a few words after it
+when no past verb (``_data/time_past_verbs.txt``, or an ``-ed`` word) comes before it
+("On Friday, the ministers will meet", "The OECD in May is expected to"; not "the
+ministry said Thursday it will"). A day of a month without a year is forward in a
+future clause, else the nearest one (see `geonews._internal.dates`).
 
 Not read: all-capital text ("FRIDAY"), two-digit decades ("the '90s"), lower-case
 months, ranges written as one expression ("from Monday to Wednesday": two times).
@@ -269,8 +272,10 @@ def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     for key in ("19", "20"):
         for start in _at_word_starts(scan, key):
             end = start + 4
-            if norm[start + 2 : end].isdigit() and (
-                end == len(scan) or scan[end] == " " or norm[end] in "s'"
+            if (
+                end <= len(scan)
+                and norm[start + 2 : end].isdigit()
+                and (end == len(scan) or scan[end] == " " or norm[end] in "s'")
             ):
                 found[start] = (start, end, _YEAR_CLASS)
     return sorted(found.values())
@@ -392,11 +397,11 @@ _ANCHORING_PREPS: Final = frozenset(
 
 def _key(text: str | None) -> str:
     """Lower case with single spaces: the key of the tables above."""
-    return " ".join(text.lower().split()) if text else ""
+    return " ".join(text.casefold().split()) if text else ""
 
 
 def _unit(word: str) -> Unit:
-    return cast("Unit", word.lower().removesuffix("s"))
+    return cast("Unit", word.casefold().removesuffix("s"))
 
 
 def _prefix(g: _Fields) -> tuple[str, Prep | None, Part | None]:
@@ -412,7 +417,7 @@ def _date(g: _Fields, prep: Prep | None) -> TimeSpec | None:
     return TimeSpec(
         kind="date",
         year=int(year) if year else None,
-        month=_MONTHS[month.lower()],
+        month=_MONTHS[month.casefold()],
         day=int(g["day"].rstrip("stndrh")),
         prep=prep,
     )
@@ -425,7 +430,7 @@ def _read_weekday(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
     week = _key(g["wweek"])
     return TimeSpec(
         kind="weekday",
-        weekday=_WEEKDAYS[g["weekday"].lower()],
+        weekday=_WEEKDAYS[g["weekday"].casefold()],
         relation=_RELATIONS[_key(g["wrel"]) or "the"],
         unit="week" if week else None,
         offset=_OFFSETS.get(week, 0),
@@ -444,11 +449,11 @@ def _read_month(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
         return None  # "may", "march"
     if not (year or rel or in_year or part or prep_word in _ANCHORING_PREPS):
         return None  # a bare month name: "May" the name, "March" the walk
-    if name.lower() in _SHORT_MONTHS and not (year or in_year):
+    if name.casefold() in _SHORT_MONTHS and not (year or in_year):
         return None
     return TimeSpec(
         kind="month",
-        month=_MONTHS[name.lower()],
+        month=_MONTHS[name.casefold()],
         year=int(year) if year else None,
         relation=_RELATIONS[_key(rel)] if rel else None,
         unit="year" if in_year else None,
@@ -508,7 +513,7 @@ def _read_span(g: _Fields, prep: Prep | None) -> TimeSpec:
     rel = _key(g["srel"])
     word = _key(g["scount"])
     count: int | None
-    if word in _VAGUE_COUNTS or (not word and g["sunit"].lower().endswith("s")):
+    if word in _VAGUE_COUNTS or (not word and g["sunit"].casefold().endswith("s")):
         count = None
     elif word:
         count = int(word) if word.isdigit() else _COUNTS[word]
@@ -526,8 +531,8 @@ def _read_span(g: _Fields, prep: Prep | None) -> TimeSpec:
 def _read_quarter(
     g: _Fields, prep_word: str, prep: Prep | None, part: Part | None
 ) -> TimeSpec | None:
-    kind: Kind = "quarter" if g["qkind"].lower() == "quarter" else "half"
-    number = _ORDINALS[g["qnum"].lower()]
+    kind: Kind = "quarter" if g["qkind"].casefold() == "quarter" else "half"
+    number = _ORDINALS[g["qnum"].casefold()]
     if kind == "half" and number > 2:  # noqa: PLR2004
         return None
     year, yrel = g["qyear"], g["qyrel"]
@@ -545,7 +550,7 @@ def _read_quarter(
 
 def _read_counted(g: _Fields, prep_word: str) -> TimeSpec | None:
     """Read "two weeks ago", "in three months' time", "within a year", "in two weeks"."""
-    word = g["ccount"].lower()
+    word = g["ccount"].casefold()
     count = int(word) if word.isdigit() else _COUNTS[word]
     unit = _unit(g["cunit"])
     suffix = _key(g["csuffix"])
