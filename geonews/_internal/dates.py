@@ -17,7 +17,11 @@ The recognizer (`geonews._internal.mentions.times`) reads a time expression into
   publication, the start is unknown (None). "since" runs from its object to publication.
 - "early", "mid" and "late" narrow a month to days 1-10, 11-20 and 21-end, a year to
   January-April, May-August and September-December, a week to Monday-Wednesday,
-  Tuesday-Thursday and Thursday-Sunday; "the end of" a year is December.
+  Tuesday-Thursday and Thursday-Sunday, a decade to its years 0-3, 4-6 and 7-9; "the
+  end of" a year is December, of a month its days 21-end, of a week Friday-Sunday. A
+  day keeps its date ("late on Friday"). Narrowed periods have granularity ``range``.
+- "this Friday" is the Friday of the publication week; "last Friday" the latest one
+  before the publication day, "next Friday" the first one after it.
 - Open-ended expressions ("in the coming days", "in recent weeks") keep one bound: the
   publication day on the side they point away from, None on the other.
 
