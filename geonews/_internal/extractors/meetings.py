@@ -141,7 +141,7 @@ for _pattern in (TRIGGER_PATTERN, TOKEN_PATTERN, PLANNED_PATTERN, CANCELLED_PATT
         raise ValueError(f"{_pattern.pattern!r} matches the empty string")
 
 # Patterns over the chunk string. LIST is a coordinated list of actor mentions.
-_LIST: Final = r"d?+A(?:,d?+A|,?+&d?+A)*+"
+_LIST: Final = r"d?+A(?:(?:,d?+A)*+,?+&d?+A)*+"  # commas only before a final "and"
 
 LIST_PATTERN: Final = regex.compile(_LIST)
 """A list of parties: "A", "A and B", "A, the B and C"."""
@@ -161,6 +161,7 @@ SUBJECT_PATTERN: Final = regex.compile(
 SUPPORT_PATTERN: Final = regex.compile(
     rf"""
     (?:(?P<list>{_LIST})x?+|(?P<two>2)x?+)    # "A and B", "the two"
+    (?:,?+&[dx]{{1,3}}+)?+                    # "A and his government"
     (?:,?+~?+r)?+                             # "A, who"
     [avcT]{{0,8}}?                            # "will", "later", "have"
     [vH]                                      # "held", "hosted"
@@ -212,7 +213,7 @@ NOUN_OBJECT_PATTERN: Final = regex.compile(
 """The parties after a meeting noun."""
 
 AGAIN_PATTERN: Final = regex.compile(
-    rf"(?:[TDc]|i[PT])*+,?+&w(?P<list>{_LIST})  # \"with A at the centre and with B\"",
+    rf"(?:[TDc]|i[PT]|id?+x{{1,4}}+)*+,?+&w(?P<list>{_LIST})  # \"with A at X and with B\"",
     flags=regex.VERBOSE,
 )
 """A second "with" after a meeting noun's first: a second meeting."""
@@ -269,10 +270,16 @@ INFINITIVE_SUBJECT_PATTERN: Final = regex.compile(
 """Whose purpose or wish an infinitive of meeting is."""
 
 AGENT_PATTERN: Final = regex.compile(
-    r"(?:[dacxDPTv]|t[dx]{0,2}+|iP){0,5}+y(?P<a>A)  # \"visits to the North by Mr. Pompeo\"",
+    r"(?:[dacxDPTvb]|t[dx]{0,2}+|iP){0,6}+y(?P<a>A)  # \"visits to the North by Mr. Pompeo\"",
     flags=regex.VERBOSE,
 )
 """The agent of a meeting noun: "a summit held by Biden"."""
+
+OPENING_PATTERN: Final = regex.compile(
+    r"p[dGacxD]{0,4}+[NJ],  # \"During his trip,\" opening the sentence",
+    flags=regex.VERBOSE,
+)
+"""A meeting noun in the phrase that opens a sentence."""
 
 PARTICIPLE_PATTERN: Final = regex.compile(
     r",a*+(?P<verb>x)[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
@@ -328,9 +335,14 @@ _PLURAL_MEETINGS: Final = frozenset(
 
 GROUP_PATTERN: Final = regex.compile(
     r"""
-    (?<=[wbmVH]|A,?+&)          # after "with", "between", a meeting verb, or "A and"
-    (?P<phrase>[dG]?+[dx]{0,3}+g|G[dx]{0,2}+e)  # "his top aides", "Vietnam's president"
+    (?<=[wbmVH]|A,?+&|[NJ]d?+o)  # after "with", "between", a meeting verb, "A and", "talks of"
+    (?P<phrase>
+        [dG]?+[dx]{0,3}+g(?:o[dx]{0,2}+g)?+  # "his top aides", "committee of ministers"
+      | G[dx]{0,2}+e                          # "Vietnam's president"
+    )
     (?![oFAh])                  # not "the counterpart of ...", not a modifier
+    | (?P<phrase>A[dx]{0,2}+g)(?=[NJ])        # "an EU foreign ministers' meeting"
+    | (?:^|(?<=[,|]))(?P<phrase>[dx]{0,4}+g)(?=[aTc]*+V)  # "Top-level envoys met"
     """,
     flags=regex.VERBOSE,
 )
@@ -345,7 +357,8 @@ _DETERMINERS: Final = frozenset(
 _WINDOW: Final = 30  # chunks read on each side of a trigger
 _NEARBY_SENTENCES: Final = 3  # how far a mention naming nobody may lend its details
 _RECENT: Final = 50  # clusters a new mention is compared with
-_LEAD_SENTENCES: Final = 4  # the sentences whose day is the story's day
+_DATELINE_PARAGRAPHS: Final = 2  # a dateline opens one of the first paragraphs
+_LEAD_TIMES: Final = 3  # the first time expressions, one of which may give the story's day
 _PAIR_SENTENCES: Final = 12  # how far back "the two" may find the last pair that met
 
 _PAST_SUPPORT: Final = frozenset(
@@ -378,6 +391,7 @@ _MOVES: Final = frozenset(
         "traveled",
     }
 )
+_GOVERNORS: Final = frozenset("iwtfyobmpFs")  # what makes a name an object, not a subject
 _MODALS: Final = frozenset(
     {"will", "would", "shall", "'ll", "is to", "are to", "expected", "due to"}
 )
@@ -669,6 +683,8 @@ def _groups(chunks: list[_Chunk], text: str, actors: _Actors) -> list[_Chunk]:
     pos = 0
     for m in GROUP_PATTERN.finditer(symbols):
         first, last = m.start("phrase"), m.end("phrase") - 1
+        if first < pos:
+            continue
         while first < last and chunks[first].word in _DETERMINERS:
             first += 1
         name = " ".join(text[chunks[first].start : chunks[last].end].split())
@@ -1115,8 +1131,15 @@ class _Reader:
             if not lists:
                 return []
             return _list_actors(self.sentence, lists[-1].start(), lists[-1].end())
-        for c in self.sentence.chunks[max(0, i - 2 * _WINDOW) : i]:
-            if c.sym in "AG" and c.actor >= 0 and actors.items[c.actor].kind is ActorKind.PERSON:
+        chunks = self.sentence.chunks
+        for j in range(max(0, i - 2 * _WINDOW), i):
+            c = chunks[j]
+            before = j - 1
+            while before > max(0, j - 4) and chunks[before].sym in "dx":
+                before -= 1  # "addressed to European Council President Charles Michel"
+            governed = before >= 0 and chunks[before].sym in _GOVERNORS
+            person = c.actor >= 0 and actors.items[c.actor].kind is ActorKind.PERSON
+            if c.sym in "AG" and person and not governed:
                 return [c.actor]
         index = self.sentence.index
         if index > 0:
@@ -1186,6 +1209,9 @@ class _Reader:
         if travel and ActorKind.PERSON not in kinds:
             return []  # troops and ships arrive too
         dests = _destinations(self.sentence, k, hi, direct=travel)
+        if travel:
+            # "arrived in Philadelphia" is a trip, "flew to Moscow" a visit to a country
+            dests = [d for d in dests if _seat_or_party(self.sentence.chunks[d[0]])]
         items = [self.destination(target, subject, "") for target, _ in dests]
         return [i for i in items if i is not None] or [_Item(subject, "meeting.visit")]
 
@@ -1385,6 +1411,24 @@ class _Reader:
         time = _pick(sentence, k, lo, hi, "T")
         duration = _pick(sentence, k, lo, hi, "D")
         channel = _channel(sentence, k, lo, hi)
+        opening = OPENING_PATTERN.match(sentence.symbols)
+        wide_place: Place | None = None
+        if opening is not None and opening.end() == k + 2:
+            # "During his trip, Mr Straw will speak at a conference in Jakarta on Thursday":
+            # the main clause tells where and when the trip is
+            rest = sentence.chunks[k + 2 :]
+            time = time or next((c for c in rest if c.sym == "T" and _usable(c)), None)
+            wide_place = next(
+                (
+                    c.ref
+                    for i, c in enumerate(rest, k + 2)
+                    if c.sym == "P"
+                    and isinstance(c.ref, Place)
+                    and _located(sentence.chunks, i)
+                    and not _is_country(c.ref)
+                ),
+                None,
+            )
         out = []
         for item in items:
             f = _Found(sentence=sentence.index, order=k, span=sentence.span, rule=item.rule)
@@ -1392,7 +1436,7 @@ class _Reader:
                 if p >= 0 and p not in f.parts:
                     f.parts.append(p)
             f.implicit = set(item.implicit) & set(f.parts)
-            place = item.place or _pick_place(sentence, k, lo, hi, item.place_chunk)
+            place = item.place or _pick_place(sentence, k, lo, hi, item.place_chunk) or wide_place
             if place is not None and _is_country(place):
                 f.country = place.country
             elif place is not None:
@@ -1410,6 +1454,16 @@ class _Reader:
                 f.channel = Channel.IN_PERSON
             out.append(f)
         return out
+
+
+def _seat_or_party(chunk: _Chunk) -> bool:
+    """Whether a destination is a party, a country or a capital: where visits go."""
+    place = chunk.ref
+    if not isinstance(place, Place):
+        return chunk.sym == "A"
+    return place.country is not None and (
+        place.name == place.country or geo.capital_of(place.country) == place.name
+    )
 
 
 def _own_place(sentence: _Sentence, begin: int, end: int) -> Place | None:
@@ -1565,7 +1619,7 @@ def _merge(found: list[_Found], actors: _Actors) -> list[_Found]:
         _join(clusters, f, actors)
     merged: list[_Found] = []
     for cluster in clusters:
-        _join(merged, cluster, actors, needed=2)
+        _join(merged, cluster, actors)
     sentences = [c.sentence for c in merged]
     for f in lone:
         lo = bisect.bisect_left(sentences, f.sentence - _NEARBY_SENTENCES)
@@ -1640,21 +1694,43 @@ def _story_day(ctx: Context) -> TimeRef | None:
     """The day the story's lead reports ("Merkel said Wednesday"), or None.
 
     A news report tells its events against the day of its lead; a held meeting that
-    states no time of its own is dated to it. Only a day in the lead's first sentences,
-    within a week before publication, counts.
+    states no time of its own is dated to it. The day is the first of the article's
+    first time expressions that names a day within a week before publication.
     """
     published = ctx.published
-    sentences = ctx.doc.sentences[:_LEAD_SENTENCES]
-    if published is None or not sentences:
+    if published is None:
         return None
-    for time in ctx.times.within(sentences[0].span.start, sentences[-1].span.end):
-        if time.granularity is Granularity.DAY and time.start is not None:
-            if dt.timedelta(0) <= published - time.start <= dt.timedelta(days=7):
-                return time
+    week = dt.timedelta(days=7)
+    for time in ctx.times.items[:_LEAD_TIMES]:
+        day = time.start
+        if (
+            time.granularity is Granularity.DAY
+            and day is not None
+            and day <= published <= day + week
+        ):
+            return time
     return None
 
 
-def _finish(f: _Found, actors: _Actors, ctx: Context, story_day: TimeRef | None) -> Meeting | None:
+def _dateline(ctx: Context) -> Place | None:
+    """The city of the article's dateline ("HANOI \u2014", "NAIROBI, Kenya (AP)"), or None."""
+    text = ctx.doc.text
+    for paragraph in ctx.doc.paragraphs[:_DATELINE_PARAGRAPHS]:
+        for place in ctx.places.within(paragraph.start, paragraph.end):
+            written = text[place.span.start : place.span.end]
+            if place.span.start == paragraph.start and written.isupper() and not _is_country(place):
+                return place
+            break
+    return None
+
+
+def _finish(
+    f: _Found,
+    actors: _Actors,
+    ctx: Context,
+    story_day: TimeRef | None,
+    dateline: Place | None,
+) -> Meeting | None:
     parts = list(f.parts)
     named = f.named()
     if len(named) > 1:
@@ -1671,9 +1747,19 @@ def _finish(f: _Found, actors: _Actors, ctx: Context, story_day: TimeRef | None)
         time = _forward(time, ctx.published)
     if time is None and status is MeetingStatus.HELD:
         time = story_day
+    place = f.place
+    if (
+        place is None
+        and dateline is not None
+        and story_day is not None
+        and time is not None
+        and time.start == story_day.start
+        and f.country in {None, dateline.country}
+    ):
+        place = dateline  # a meeting on the story's day, where the story is filed from
     return Meeting(
         participants=[actors.items[p] for p in parts],
-        place=f.place,
+        place=place,
         time=time,
         duration=f.duration,
         status=status,
@@ -1726,9 +1812,9 @@ def find_meetings(ctx: Context) -> list[Meeting]:
             if chunk.sym in "VIHNJ":
                 found.extend(reader.read(k))
     meetings = []
-    story_day = _story_day(ctx)
+    story_day, dateline = _story_day(ctx), _dateline(ctx)
     for cluster in _merge(found, actors):
-        meeting = _finish(cluster, actors, ctx, story_day)
+        meeting = _finish(cluster, actors, ctx, story_day, dateline)
         if meeting is not None:
             meetings.append(meeting)
     return meetings
