@@ -404,6 +404,10 @@ def test_numbers_that_only_look_like_years(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_year_before_a_plural_noun_is_still_a_year() -> None:
+    assert only("In 1986 exports rose 5 pct.", dt.date(1987, 3, 3))[:2] == ("In 1986", "1986-01-01")
+
+
 # --------------------------------------------------------------------------- no publication day
 
 

@@ -170,7 +170,8 @@ UNIT_PATTERN: Final = compile_pattern(
     counts=list(_COUNTS),
 )
 
-# After a bare year: words that show a count rather than a year ("by 2000 votes").
+# After a round bare year: words that show a count rather than a year ("by 2000 votes").
+_ROUND: Final = frozenset({"00", "50"})
 _COUNT_AFTER_YEAR: Final = regex.compile(
     r"[ ]++(?:\p{Ll}*+(?<=s)|people|percent|per|%)(?!\w)", flags=regex.VERSION1
 )
@@ -473,9 +474,10 @@ def _read_year(g: _Fields, norm: str, end: int) -> TimeSpec | None:
         return TimeSpec(kind="decade", number=int(g["decade"]), part=part, prep=prep)
     if not (part or prep_word in _ANCHORING_PREPS):
         return None  # "the 2020 elections", "1,000 2020 models"
-    if _COUNT_AFTER_YEAR.match(norm, end):
-        return None  # "by 2000 votes"
-    return TimeSpec(kind="year", year=int(g["year"]), part=part, prep=prep)
+    number = g["year"]
+    if number[2:] in _ROUND and _COUNT_AFTER_YEAR.match(norm, end):
+        return None  # "by 2000 votes", not "In 1986 exports rose"
+    return TimeSpec(kind="year", year=int(number), part=part, prep=prep)
 
 
 def _read_relative_day(g: _Fields, _norm: str, _end: int) -> TimeSpec | None:
