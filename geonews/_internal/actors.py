@@ -77,7 +77,7 @@ ACTOR_PATTERN: Final = compile_pattern(
     | # "US embassy in Kyiv", "Russia's foreign ministry", "the Russian government"
       (?P<natorg>(?=\p{{Lu}})(?P<ocountry>\L<countries>|\L<demonyms>)(?:'s)?[ ]
         (?:\L<omods>[ ]){{0,2}}+(?P<ohead>\L<oheads>|\L<gheads>)
-        (?:[ ](?:in|to)[ ](?=\p{{Lu}})(?:\L<capitals>|\L<cities>))?)
+        (?:[ ](?:in|to)[ ](?=\p{{Lu}})\L<capitals>)?)
     | # "Foreign Ministry", "Ministry of Defence", "National Security Council"
       (?P<caporg>(?=\p{{Lu}})(?:{_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
         (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)
@@ -114,7 +114,6 @@ ACTOR_PATTERN: Final = compile_pattern(
     demonym_plurals=[d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")],
     orgs=list(_ORG_BY_FORM),
     capitals=list(geo.CAPITAL_FORMS),
-    cities=list(geo.CITY_FORMS),
     omods=_cased(lexicon("title_modifiers")),
     oheads=_cased(lexicon("org_heads")),
     capoheads=[w.title() for w in lexicon("org_heads")],

@@ -117,15 +117,25 @@ def compile_pattern(pattern: str, flags: int = 0, **lists: Iterable[str]) -> reg
         >>> p.match("meets Lavrov").group()
         'meets Lavrov'
     """
-    tries = {name: trie(words) for name, words in lists.items()}
+    used: dict[str, int] = {}
+    for ref in _LIST_REF.finditer(pattern):
+        used[ref.group(1)] = used.get(ref.group(1), 0) + 1
+    missing = sorted(set(used) - set(lists))
+    if missing:
+        raise LexiconError(f"pattern uses \\L<{missing[0]}> but no list {missing[0]!r} was given")
+    tries = {name: trie(lists[name]) for name in used}
+    # a list used more than once is compiled once, in a DEFINE block, and called by name
+    shared = [name for name, count in used.items() if count > 1]
+    define = "".join(f"(?P<_list_{name}>{tries[name]})" for name in shared)
 
     def expand(m: regex.Match[str]) -> str:
         name = m.group(1)
-        if name not in tries:
-            raise LexiconError(f"pattern uses \\L<{name}> but no list {name!r} was given")
-        return tries[name]
+        return f"(?&_list_{name})" if name in shared else tries[name]
 
-    compiled = regex.compile(_LIST_REF.sub(expand, pattern), flags)
+    body = _LIST_REF.sub(expand, pattern)
+    if define:
+        body = f"(?(DEFINE){define})" + body
+    compiled = regex.compile(body, flags)
     if compiled.fullmatch("") is not None:
         raise LexiconError("pattern matches the empty string")
     return compiled
