@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import enum
 import inspect
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import pytest
 import geonews
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_ROOT = str(Path(geonews.__file__).resolve().parents[1])
 PUBLIC = sorted(geonews.__all__)
 
 
@@ -74,3 +78,16 @@ def test_the_api_reference_documents_every_public_name() -> None:
 
 def test_the_package_is_typed() -> None:
     assert (ROOT / "geonews" / "py.typed").is_file()
+
+
+def test_the_docs_show_the_real_output_of_their_examples() -> None:
+    pytest.importorskip("pandas", reason="the tutorial builds a pandas DataFrame")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "doc_outputs.py")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": PACKAGE_ROOT},
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

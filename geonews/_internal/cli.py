@@ -98,18 +98,13 @@ def render_text(article_id: object, article: Article) -> str:
     """Render a readable summary of one article: actors, then each kind of fact.
 
     Examples:
-        >>> print(render_text("a1", parse_article("Russia and Ukraine.")))
+        >>> summary = render_text("a1", parse_article("Russia and Ukraine."))
+        >>> for line in summary.splitlines()[:4]:
+        ...     print(line)
         a1 (published: unknown, 19 characters)
         Actors (2):
           - Russia (country), 1 mention
           - Ukraine (country), 1 mention
-        Quotes: none
-        Meetings: none
-        Demands: none
-        Shipments: none
-        Places: none
-        Times: none
-        Quantities: none
     """
     published = "unknown" if article.published is None else article.published.isoformat()
     name = "article" if article_id is None else article_id
@@ -145,9 +140,12 @@ def render_text(article_id: object, article: Article) -> str:
             parts.append(_when(s.time))
         route = f"{_who(s.supplier)} -> {_who(s.recipient)}"
         shipments.append(f"  - {route}: {'; '.join(parts)} [{s.rule}]")
+    place_counts: dict[str, int] = {}
+    for p in article.places:
+        label = p.name + (f" ({p.country})" if p.country and p.country != p.name else "")
+        place_counts[label] = place_counts.get(label, 0) + 1
     places = ", ".join(
-        p.name + (f" ({p.country})" if p.country and p.country != p.name else "")
-        for p in article.places
+        label + (f" x{count}" if count > 1 else "") for label, count in place_counts.items()
     )
     times = ", ".join(f"{t.text} = {_when(t)}" for t in article.times)
     quantities = ", ".join(
@@ -243,11 +241,12 @@ class _Sink:
         self.separator = "\n" if fmt == "text" and many else ""
         self.interrupts = interrupts
         self.written = 0
-        self.stream: IO[bytes]
+        self.stream: IO[bytes] | None = None
+        self.text_stream: IO[str] = sys.stdout  # where there is no byte stream (notebooks)
         self.own = path not in {None, "-"}
         if path is None or path == "-":
             sys.stdout.flush()
-            self.stream = sys.stdout.buffer
+            self.stream = getattr(sys.stdout, "buffer", None)
         else:
             try:
                 self.stream = Path(path).open("wb")  # noqa: SIM115 - closed in close()
@@ -256,8 +255,12 @@ class _Sink:
 
     def _write(self, text: str) -> None:
         with self.interrupts.deferred():
-            self.stream.write(text.encode("utf-8", "backslashreplace"))
-            self.stream.flush()
+            if self.stream is None:
+                self.text_stream.write(text)
+                self.text_stream.flush()
+            else:
+                self.stream.write(text.encode("utf-8", "backslashreplace"))
+                self.stream.flush()
 
     def article(self, text: str) -> None:
         if self.array:
@@ -272,7 +275,7 @@ class _Sink:
             if self.array:
                 self._write("[]\n" if self.written == 0 else "\n]\n")
         finally:
-            if self.own:
+            if self.own and self.stream is not None:
                 self.stream.close()
 
     def count(self) -> str:
@@ -390,9 +393,33 @@ def _jobs_arg(value: str) -> int:
     return jobs or os.cpu_count() or 1
 
 
+def _stdin_lines() -> Iterator[bytes]:
+    """Lines of standard input, read from its file descriptor.
+
+    JSON lines are read in a thread while results are written; reading the descriptor
+    directly, not through `sys.stdin`, means a read still blocked on an open pipe when
+    the command stops (Ctrl-C) holds no lock that the interpreter needs at exit.
+    """
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced stdin (tests, notebooks)
+        yield from sys.stdin.buffer
+        return
+    parts: list[bytes] = []
+    while block := os.read(fd, 1 << 16):
+        start = 0
+        while (end := block.find(b"\n", start)) != -1:
+            parts.append(block[start : end + 1])
+            yield b"".join(parts)
+            parts = []
+            start = end + 1
+        if start < len(block):
+            parts.append(block[start:])
+    if parts:
+        yield b"".join(parts)
+
+
 def _open_input(name: str) -> IO[bytes]:
-    if name == "-":
-        return sys.stdin.buffer
     try:
         return Path(name).open("rb")
     except FileNotFoundError:
@@ -442,14 +469,14 @@ def _parse_stream(args: argparse.Namespace, name: str, lines: Iterable[bytes]) -
     sink = args.sink = _Sink(args.output, fmt, many=True, interrupts=args.interrupts)
     progress = _progress(total, show=show)
     skipped = 0
+    results = parse_jsonl_lines(
+        lines,
+        jobs=args.jobs,
+        skip_errors=args.skip_errors,
+        published=args.published,
+        render=_RENDERERS[fmt],
+    )
     try:
-        results = parse_jsonl_lines(
-            lines,
-            jobs=args.jobs,
-            skip_errors=args.skip_errors,
-            published=args.published,
-            render=_RENDERERS[fmt],
-        )
         for parsed in results:
             progress.update()
             if parsed.output is None:
@@ -464,6 +491,7 @@ def _parse_stream(args: argparse.Namespace, name: str, lines: Iterable[bytes]) -
         written = f" ({sink.count()} before it)" if sink.written else ""
         raise CliError(f"{label}:{error.line}: {error.problem}{written}") from None
     except BaseException:
+        results.close()  # stops the worker processes at once
         progress.close()
         sink.close()
         raise
@@ -473,6 +501,15 @@ def _parse_stream(args: argparse.Namespace, name: str, lines: Iterable[bytes]) -
         noun = "line" if skipped == 1 else "lines"
         _say(f"{PROG}: skipped {skipped} bad {noun}; {sink.count()}")
     return EXIT_OK
+
+
+def _same_file(name: str, output: str | None) -> bool:
+    if name == "-" or output is None or output == "-":
+        return False
+    try:
+        return Path(name).samefile(output)
+    except OSError:  # either does not exist (yet)
+        return False
 
 
 def _looks_like_jsonl(first: bytes) -> bool:
@@ -488,22 +525,25 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.file is None:
         raise CliError("nothing to parse: give FILE (or - for standard input) or --example")
     name: str = args.file
-    stream = _open_input(name)
+    if _same_file(name, args.output):
+        raise CliError(f"{args.output}: the output would overwrite the input")
+    stream = None if name == "-" else _open_input(name)
+    lines = _stdin_lines() if stream is None else iter(stream)
     try:
         mode = args.input
         if mode == "auto" and name != "-":
             mode = "jsonl" if Path(name).suffix.lower() in _JSONL_SUFFIXES else "text"
-        first = b""
         if mode == "auto":  # standard input: look at the first line
-            first = stream.readline()
+            first = next(lines, b"")
+            lines = itertools.chain([first], lines)
             mode = "jsonl" if _looks_like_jsonl(first) else "text"
         if mode == "jsonl":
-            return _parse_stream(args, name, itertools.chain([first] if first else [], stream))
-        text = _decode(first + stream.read(), "<stdin>" if name == "-" else name)
+            return _parse_stream(args, name, lines)
+        text = _decode(b"".join(lines), "<stdin>" if name == "-" else name)
         text_id = None if name == "-" else Path(name).name
         return _parse_one(args, text_id, text, args.published)
     finally:
-        if stream is not sys.stdin.buffer:
+        if stream is not None:
             stream.close()
 
 

@@ -13,8 +13,11 @@ import collections
 import json
 import multiprocessing
 import signal
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import Any, Final
+from multiprocessing.pool import AsyncResult
+from queue import Empty, Queue
+from typing import Any, Final, cast
 
 import attrs
 
@@ -117,7 +120,7 @@ def read_record(
         >>> read_record('{"text": 3}', 2)
         Traceback (most recent call last):
         ...
-        geonews._internal.runner.BadLineError: line 2: "text" must be a string, got int
+        geonews._internal.runner.BadLineError: line 2: "text" must be a string, got a number
     """
     if isinstance(raw, bytes):
         try:
@@ -196,21 +199,51 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+_DONE: Final = object()  # the reader thread's end-of-input mark
+
+
+def _read_ahead(chunks: Iterator[list[tuple[int, str | bytes]]], queue: Queue[object]) -> None:
+    """Read chunks in a thread, so results flow while the input is slow (a pipe)."""
+    try:
+        for chunk in chunks:
+            queue.put(chunk)
+    except BaseException as error:  # noqa: BLE001 - handed to the main thread to raise
+        queue.put(error)
+    queue.put(_DONE)
+
+
 def _pooled(
     chunks: Iterator[list[tuple[int, str | bytes]]],
     render: Render,
     published: str | None,
     jobs: int,
 ) -> Generator[list[Parsed], None, None]:
+    window = jobs * CHUNKS_PER_JOB
+    inbox: Queue[object] = Queue(maxsize=window)
+    # a daemon thread: on Ctrl-C it may stay blocked on the input without holding up exit
+    threading.Thread(target=_read_ahead, args=(chunks, inbox), daemon=True).start()
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_ignore_sigint) as pool:
-        pending: collections.deque[Any] = collections.deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(_parse_chunk, (chunk, render, published)))
-            if len(pending) >= jobs * CHUNKS_PER_JOB:
+        pending: collections.deque[AsyncResult[list[Parsed]]] = collections.deque()
+        done = False
+        while not done or pending:
+            while pending and pending[0].ready():  # pass on what is done, in order
                 yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+            if done or len(pending) >= window:
+                if pending:
+                    yield pending.popleft().get()  # wait for the oldest
+                continue
+            try:
+                item = inbox.get(timeout=0.05) if pending else inbox.get()
+            except Empty:
+                continue  # no input yet: look at the results again
+            if item is _DONE:
+                done = True
+            elif isinstance(item, BaseException):
+                raise item
+            else:
+                chunk = cast("list[tuple[int, str | bytes]]", item)
+                pending.append(pool.apply_async(_parse_chunk, (chunk, render, published)))
 
 
 def parse_jsonl_lines(
@@ -220,7 +253,7 @@ def parse_jsonl_lines(
     skip_errors: bool = False,
     published: str | None = None,
     render: Render = render_jsonl,
-) -> Iterator[Parsed]:
+) -> Generator[Parsed, None, None]:
     """Parse JSON lines lazily, in input order, in `jobs` processes.
 
     Blank lines are passed over. Memory stays flat: at most a few chunks of
