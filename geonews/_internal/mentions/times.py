@@ -300,10 +300,14 @@ def _starts(norm: str, scan: str, anchor: int, limit: int) -> list[int]:
         gap = pos - 1
         if gap <= limit or norm[gap] not in " -'":
             break
-        lo = max(limit, gap - _LONGEST_LEFT_WORD - 1)
-        start = max(scan.rfind(" ", lo, gap) + 1, lo)
+        lo = gap - _LONGEST_LEFT_WORD - 1
+        lo = max(limit, lo)
+        space = scan.rfind(" ", lo, gap)
+        if space < 0 and lo != limit:
+            break  # a word too long to open an expression
+        start = space + 1 if space >= 0 else lo
         word = norm[start:gap].lower()
-        if start == lo != limit or (word not in _LEFT_WORDS and not _is_day_number(word)):
+        if word not in _LEFT_WORDS and not _is_day_number(word):
             break
         out.append(start)
         pos = start
