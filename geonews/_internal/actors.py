@@ -66,111 +66,145 @@ _NAME: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{0,3}}+"
 _NAME2: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{1,3}}+"
 _OF_PHRASE: Final = r"(?:[ ][Oo]f[ ](?:[Ss]tate|[Dd]efen[cs]e|[Ss]taff|the[ ]\p{Lu}\p{L}++))?+"
 _TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}+\L<theads>{_OF_PHRASE}"
-_PREFIX: Final = r"(?P<pre>(?=\p{Lu})(?:\L<countries>|\L<demonyms>|\L<orgs>)(?:'s)?[ ])?"
+_PREFIX: Final = r"(?P<pre>(?=\p{Lu})\L<prefixes>(?:'s)?[ ])?"
 
-ACTOR_PATTERN: Final = compile_pattern(
-    rf"""
-    (?<![\w.])
-    (?:
-      # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
-      (?P<titled>{_PREFIX}(?P<title>{_TITLE})[ ](?:(?P<thon>\L<hons>)\.?[ ])?(?P<tname>{_NAME}))
-    | # "US embassy in Kyiv", "Russia's foreign ministry", "the Russian government"
-      (?P<natorg>(?=\p{{Lu}})(?P<ocountry>\L<countries>|\L<demonyms>)(?:'s)?[ ]
-        (?:\L<omods>[ ]){{0,2}}+(?P<ohead>\L<oheads>|\L<gheads>)
-        (?:[ ](?:in|to)[ ](?=\p{{Lu}})\L<capitals>)?)
-    | # "Foreign Ministry", "Ministry of Defence", "National Security Council"
-      (?P<caporg>(?=\p{{Lu}})(?:{_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
-        (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)
-    | # "Mr Blinken", "Gen. Mark Milley"
-      (?=\p{{Lu}})(?P<hon>\L<hons>)\.?[ ](?P<hname>{_NAME})
-    | (?=\p{{L}})(?P<org>\L<orgs>)
-    | (?=\p{{Lu}})(?P<country>\L<countries>)
-    | (?=\p{{Lu}})(?P<capital>\L<capitals>)
-    | # "the American diplomat", "the minister", "The US secretary of state"
-      (?P<desc>[Tt]he[ ](?:(?=\p{{Lu}})(?P<dcountry>\L<countries>|\L<demonyms>)[ ])?
-        (?:\L<tmods>[ ]){{0,3}}+(?P<dhead>\L<roles>){_OF_PHRASE})
-    | # "the Russians", "the British"
-      (?P<people>(?:[Tt]he[ ])?(?=\p{{Lu}})\L<demonym_plurals>
-        |[Tt]he[ ](?=\p{{Lu}})\L<demonyms>(?![ ]\p{{L}}))
-    | # "a diplomatic source", "senior US officials"
-      (?P<source>(?:(?P<sdet>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree
+# The alternatives, in priority order: at one position the first that matches wins.
+_ALTERNATIVES: Final = {
+    # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
+    "titled": rf"(?P<titled>{_PREFIX}(?P<title>{_TITLE})[ ](?:(?P<thon>\L<hons>)\.?[ ])?"
+    rf"(?P<tname>{_NAME}))",
+    # "US embassy in Kyiv", "Russia's foreign ministry", "the Russian government"
+    "natorg": r"""(?P<natorg>(?=\p{Lu})(?P<ocountry>\L<nations>)(?:'s)?[ ]
+        (?:\L<omods>[ ]){0,2}+(?P<ohead>\L<oheads>|\L<gheads>)
+        (?:[ ](?:in|to)[ ](?=\p{Lu})\L<capitals>)?)""",
+    # "Foreign Ministry", "Ministry of Defence", "National Security Council"
+    "caporg": rf"""(?P<caporg>(?=\p{{Lu}})(?:{_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
+        (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)""",
+    # "Mr Blinken", "Gen. Mark Milley"
+    "hon": rf"(?P<hon>\L<hons>)\.?[ ](?P<hname>{_NAME})",
+    "org": r"(?P<org>\L<orgs>)",
+    "country": r"(?P<country>\L<countries>)",
+    "capital": r"(?P<capital>\L<capitals>)",
+    # "the American diplomat", "the minister", "The US secretary of state"
+    "desc": rf"""(?P<desc>[Tt]he[ ](?:(?=\p{{Lu}})(?P<dcountry>\L<nations>)[ ])?
+        (?:\L<tmods>[ ]){{0,3}}+(?P<dhead>\L<roles>){_OF_PHRASE})""",
+    # "the Russians", "the British"
+    "people": r"""(?P<people>(?:[Tt]he[ ])?(?=\p{Lu})\L<demonym_plurals>
+        |[Tt]he[ ](?=\p{Lu})\L<demonyms>(?![ ]\p{L}))""",
+    # "a diplomatic source", "senior US officials"
+    "source": r"""(?P<source>(?:(?P<sdet>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree
                            |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
-        (?:(?:(?=\p{{Lu}})(?:\L<countries>|\L<demonyms>)|(?=\p{{Ll}})\L<smods>)[ ]){{0,3}}+
-        (?=\p{{Ll}})(?P<shead>\L<sheads>))
-    | # "John Kirby said", "said John Kirby", "John Kirby, the ..."
-      (?P<plain>{_NAME2})(?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who)[ ])
-    | (?<=(?:\L<speech>)[ ])(?=\p{{Lu}})(?P<plain2>{_NAME2})
-    | (?P<pronoun>[Hh]e|[Ss]he)
+        (?:(?:(?=\p{Lu})\L<nations>|(?=\p{Ll})\L<smods>)[ ]){0,3}+
+        (?=\p{Ll})(?P<shead>\L<sheads>))""",
+    # "John Kirby said", "John Kirby, the ..."
+    "plain": rf"(?P<plain>{_NAME2})(?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who)[ ])",
+    # "said John Kirby"
+    "plain2": rf"(?<=(?:\L<speech>)[ ])(?P<plain2>{_NAME2})",
+    "pronoun": r"(?P<pronoun>[Hh]e|[Ss]he)",
+}
+_LISTS: Final = {
+    "not_names": _NOT_NAMES,
+    "hons": tuple(_HONORIFICS),
+    "tmods": _cased(lexicon("title_modifiers")),
+    "theads": _cased(lexicon("title_heads")),
+    "countries": geo.COUNTRY_FORMS,
+    "demonyms": geo.DEMONYM_FORMS,
+    "nations": sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS}),
+    "prefixes": sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS, *_ORG_BY_FORM}),
+    "demonym_plurals": [d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")],
+    "orgs": tuple(_ORG_BY_FORM),
+    "capitals": geo.CAPITAL_FORMS,
+    "omods": _cased(lexicon("title_modifiers")),
+    "oheads": _cased(lexicon("org_heads")),
+    "capoheads": [w.title() for w in lexicon("org_heads")],
+    "gheads": lexicon("government_heads"),
+    "smods": lexicon("source_modifiers"),
+    "sheads": lexicon("source_heads"),
+    "roles": _cased(_ROLE_TITLES),
+    "speech": _SPEECH,
+}
+
+
+def _actor_pattern(*names: str) -> regex.Pattern[str]:
+    """One pattern trying the named alternatives, in priority order."""
+    body = "\n    | ".join(_ALTERNATIVES[n] for n in sorted(names, key=list(_ALTERNATIVES).index))
+    pattern = rf"(?<![\w.])(?:{body})(?![\w])"
+    return compile_pattern(
+        pattern, regex.VERBOSE, **{k: v for k, v in _LISTS.items() if f"\\L<{k}>" in pattern}
     )
-    (?![\w])
-    """,
-    regex.VERBOSE,
-    not_names=list(_NOT_NAMES),
-    hons=list(_HONORIFICS),
-    tmods=_cased(lexicon("title_modifiers")),
-    theads=_cased(lexicon("title_heads")),
-    countries=list(geo.COUNTRY_FORMS),
-    demonyms=list(geo.DEMONYM_FORMS),
-    demonym_plurals=[d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")],
-    orgs=list(_ORG_BY_FORM),
-    capitals=list(geo.CAPITAL_FORMS),
-    omods=_cased(lexicon("title_modifiers")),
-    oheads=_cased(lexicon("org_heads")),
-    capoheads=[w.title() for w in lexicon("org_heads")],
-    gheads=list(lexicon("government_heads")),
-    smods=list(lexicon("source_modifiers")),
-    sheads=list(lexicon("source_heads")),
-    roles=_cased(_ROLE_TITLES),
-    speech=list(_SPEECH),
+
+
+# The first word of a mention decides which alternatives can match there: a position
+# tries only those (the patterns share one grammar; they differ only in what they try).
+_TITLE_WORDS: Final = frozenset(w.lower() for w in (*_LISTS["tmods"], *_LISTS["theads"]))
+_SOURCE_WORDS: Final = frozenset(
+    (*lexicon("source_modifiers"), *lexicon("source_heads"),
+     "a", "an", "its", "their", "one", "two", "three", "several", "some", "many", "other")
+)  # fmt: skip
+_GAZETTEER_WORDS: Final = frozenset(
+    regex.match(r"[\p{L}\-]*", form).group()  # type: ignore[union-attr]
+    for key in ("countries", "demonyms", "demonym_plurals", "orgs", "capitals")
+    for form in _LISTS[key]
 )
+_BY_CLASS: Final = {
+    "hon": _actor_pattern("hon", "plain", "plain2"),
+    "pronoun": _actor_pattern("pronoun"),
+    "the": _actor_pattern("desc", "people", "source"),
+    "gazetteer": _actor_pattern(
+        "titled",
+        "natorg",
+        "source",
+        "org",
+        "country",
+        "capital",
+        "people",
+        "caporg",
+        "plain",
+        "plain2",
+        "hon",
+    ),
+    "title": _actor_pattern("titled", "caporg", "source", "plain", "plain2"),
+    "source": _actor_pattern("source"),
+    "name": _actor_pattern("caporg", "plain", "plain2"),
+}
+
+
+def _class_of(word: str) -> str | None:
+    """Which pattern to try where a mention would start with `word`."""
+    if word in _HONORIFICS:
+        return "hon"
+    if word in ("he", "He", "she", "She"):
+        return "pronoun"
+    if word in ("the", "The"):
+        return "the"
+    if word in _GAZETTEER_WORDS:
+        return "gazetteer"
+    lower = word.lower()
+    if lower in _TITLE_WORDS:
+        return "title"
+    if lower in _SOURCE_WORDS:
+        return "source"
+    if word[:1].isupper() or word[:3] in ("al-", "el-"):
+        return "name"
+    return None
+
 
 _PRONOUN_REACH: Final = 3  # sentences back that a pronoun may reach
-_ALTERNATIVES: Final = (
-    "titled", "natorg", "caporg", "hon", "org", "country", "capital", "desc", "people",
-    "source", "plain", "plain2", "pronoun",
-)  # fmt: skip
 
 # Where a mention can start: a capitalized word, or a lowercase word that can open one
 # ("the minister", "a diplomatic source", "foreign minister Sergey Lavrov", "he").
 _STARTS: Final = compile_pattern(
-    r"(?<![\w.])(?:\p{Lu}|\L<first>(?!\w))",
-    first=sorted(
-        {
-            "a",
-            "an",
-            "the",
-            "its",
-            "their",
-            "one",
-            "two",
-            "three",
-            "several",
-            "some",
-            "many",
-            "other",
-            "he",
-            "she",
-            "al",
-            "el",
-            "bin",
-            "ibn",
-            *(w.lower() for w in lexicon("title_modifiers")),
-            *(w.lower() for w in lexicon("title_heads")),
-            *lexicon("source_modifiers"),
-            *lexicon("source_heads"),
-        }
-    ),
+    r"(?<![\w.])(?:\p{Lu}[\p{L}\-]*+|\L<first>(?!\w)|(?:al|el)-)",
+    first=sorted({"the", "he", "she", *_TITLE_WORDS, *_SOURCE_WORDS}),
 )
 
 # After a person's name: ", the Pentagon press secretary," gives the title.
 _APPOSITIVE: Final = compile_pattern(
     rf",[ ](?:the|a|an)[ ](?P<title>{_PREFIX}{_TITLE})(?=[,.;])",
     regex.VERBOSE,
-    tmods=_cased(lexicon("title_modifiers")),
-    theads=_cased(lexicon("title_heads")),
-    countries=list(geo.COUNTRY_FORMS),
-    demonyms=list(geo.DEMONYM_FORMS),
-    orgs=list(_ORG_BY_FORM),
+    tmods=_LISTS["tmods"],
+    theads=_LISTS["theads"],
+    prefixes=_LISTS["prefixes"],
 )
 _CAPITALIZED: Final = regex.compile(r"(?<![\w.'-])\p{Lu}[\p{L}'\-]*+(?![\w-])")
 _WORD_BEFORE: Final = regex.compile(r"(\p{L}++)[ ]++$")
@@ -209,7 +243,6 @@ def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | 
     gender = _HONORIFICS.get(hon or "", "-")
     if title and _FEMALE_TITLE.search(title):
         gender = "f"
-    pre = m.group("pre") if title else None
     return _Cand(
         span=Span(start=m.start(), end=m.end()),
         head=Span(start=m.start(name_group), end=m.end(name_group)),
@@ -218,7 +251,7 @@ def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | 
         key="p:" + name.rsplit(" ", 1)[-1],
         name=name,
         title=title,
-        country=_country_of(pre.strip() if pre else None),
+        country=_country_of(title.split(" ", 1)[0]) if title else None,
         gender=gender,
     )
 
@@ -226,14 +259,15 @@ def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | 
 def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
     span = Span(start=m.start(), end=m.end())
     text = m.group()
-    group = next(g for g in _ALTERNATIVES if m.start(g) >= 0)
+    names = m.re.groupindex
+    group = next(g for g in _ALTERNATIVES if g in names and m.start(g) >= 0)
     if group == "titled":
         title = (m.group("pre") or "") + m.group("title")
         return _person(m, "tname", title, m.group("thon"))
     if group == "hon":
-        return _person(m, "hname", None, m.group("hon"))
+        return _person(m, "hname", _appositive(doc, m.end()), m.group("hon"))
     if group in ("plain", "plain2"):
-        return _person(m, group, None, None)
+        return _person(m, group, _appositive(doc, m.end()), None)
     if group == "natorg":
         country = _country_of(m.group("ocountry"))
         if m.group("ohead") in _GOVERNMENT_HEADS and country:
@@ -280,6 +314,12 @@ def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
         return _Cand(span=span, head=span, kind=ActorKind.PERSON, form="pronoun", key="?",
                      name=text.lower(), gender="m" if text.lower() == "he" else "f")  # fmt: skip
     return None
+
+
+def _appositive(doc: Document, end: int) -> str | None:
+    """The title in ", the Pentagon press secretary," right after a name, or None."""
+    m = _APPOSITIVE.match(doc.norm, end)
+    return None if m is None else doc.text[m.start("title") : m.end("title")]
 
 
 def _org(span: Span, text: str, country: str | None) -> _Cand:
@@ -392,7 +432,10 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
         pos = start.start()
         if pos < end:
             continue
-        m = ACTOR_PATTERN.match(norm, pos)
+        cls = _class_of(start.group())
+        if cls is None:
+            continue
+        m = _BY_CLASS[cls].match(norm, pos)
         if m is None:
             continue
         end = m.end()

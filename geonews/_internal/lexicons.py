@@ -124,17 +124,7 @@ def compile_pattern(pattern: str, flags: int = 0, **lists: Iterable[str]) -> reg
     if missing:
         raise LexiconError(f"pattern uses \\L<{missing[0]}> but no list {missing[0]!r} was given")
     tries = {name: trie(lists[name]) for name in used}
-    # a list used more than once is compiled once, in a DEFINE block, and called by name
-    shared = [name for name, count in used.items() if count > 1]
-    define = "".join(f"(?P<_list_{name}>{tries[name]})" for name in shared)
-
-    def expand(m: regex.Match[str]) -> str:
-        name = m.group(1)
-        return f"(?&_list_{name})" if name in shared else tries[name]
-
-    body = _LIST_REF.sub(expand, pattern)
-    if define:
-        body = f"(?(DEFINE){define})" + body
+    body = _LIST_REF.sub(lambda m: tries[m.group(1)], pattern)
     compiled = regex.compile(body, flags)
     if compiled.fullmatch("") is not None:
         raise LexiconError("pattern matches the empty string")
