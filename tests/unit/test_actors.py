@@ -1,0 +1,196 @@
+"""Actors: recognition of people, organizations, countries and sources, and coreference."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+
+import geonews
+from geonews._internal.actors import find_actors
+from geonews._internal.document import Document
+from tests.strategies import article_text
+
+
+def _actors(text: str) -> dict[str, geonews.Actor]:
+    actors, _ = find_actors(Document(text))
+    return {a.name: a for a in actors}
+
+
+def _mentions_of(text: str, name: str) -> list[str]:
+    actor = _actors(text)[name]
+    return [text[s.start : s.end] for s in actor.mentions]
+
+
+def _example() -> geonews.Article:
+    data = json.loads(files("geonews").joinpath("_data", "example.json").read_text("utf-8"))
+    return geonews.parse_article(data["text"], published=data["published"])
+
+
+def test_example_article_lists_each_main_actor_once_with_full_names() -> None:
+    article = _example()
+    names = [a.name for a in article.actors]
+    for name in (
+        "Antony Blinken",
+        "Sergey Lavrov",
+        "Kalle Laanet",
+        "John Kirby",
+        "Liz Truss",
+        "Nato",
+        "Russia",
+        "Ukraine",
+        "United States",
+    ):
+        assert names.count(name) == 1, name
+    blinken = next(a for a in article.actors if a.name == "Antony Blinken")
+    assert blinken.title is not None
+    assert "secretary of state" in blinken.title
+    assert blinken.country == "United States"
+    assert blinken.kind is geonews.ActorKind.PERSON
+    # every "Mr Blinken" of the article is a mention of Antony Blinken
+    text = article.text
+    spans = {(s.start, s.end) for s in blinken.mentions}
+    start = text.find("Mr Blinken")
+    assert start >= 0
+    while start >= 0:
+        assert (start, start + len("Mr Blinken")) in spans
+        start = text.find("Mr Blinken", start + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Estonian defence minister Kalle Laanet said the aid would help.",
+            "Kalle Laanet",
+            "Estonian defence minister",
+            "Estonia",
+        ),
+        (
+            "Pentagon press secretary John Kirby told reporters the drill was routine.",
+            "John Kirby",
+            "Pentagon press secretary",
+            "United States",
+        ),
+        (
+            "British foreign minister Liz Truss will travel to Moscow.",
+            "Liz Truss",
+            "British foreign minister",
+            "United Kingdom",
+        ),
+        (
+            "Prime Minister Boris Johnson spoke to reporters.",
+            "Boris Johnson",
+            "Prime Minister",
+            None,
+        ),
+        (
+            "Maria Lopez, the Spanish foreign minister, said talks were over.",
+            "Maria Lopez",
+            "Spanish foreign minister",
+            "Spain",
+        ),
+    ],
+)
+def test_people_with_titles_and_nationality(
+    text: str, name: str, title: str, country: str | None
+) -> None:
+    actor = _actors(text)[name]
+    assert actor.kind is geonews.ActorKind.PERSON
+    assert actor.title == title
+    assert actor.country == country
+
+
+def test_surnames_honorifics_pronouns_and_descriptions_link_to_one_person() -> None:
+    text = (
+        "US secretary of state Antony Blinken met Russian foreign minister Sergey Lavrov "
+        "in Geneva. The American diplomat said the talks were useful. Mr Blinken told "
+        "Mr Lavrov that Washington would reply. Blinken said he was hopeful."
+    )
+    assert _mentions_of(text, "Antony Blinken") == [
+        "US secretary of state Antony Blinken",
+        "The American diplomat",
+        "Mr Blinken",
+        "Blinken",
+        "he",
+    ]
+    assert _mentions_of(text, "Sergey Lavrov") == [
+        "Russian foreign minister Sergey Lavrov",
+        "Mr Lavrov",
+    ]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Ms Truss met Mr Lavrov in Moscow. He said the meeting was frank."
+    assert _mentions_of(text, "Lavrov") == ["Mr Lavrov", "He"]
+    assert _mentions_of(text, "Truss") == ["Ms Truss"]
+
+
+def test_a_capital_as_subject_stands_for_its_country_but_not_after_in() -> None:
+    text = "Moscow wants guarantees. Talks were held in Moscow. Kyiv rejected them."
+    actors = _actors(text)
+    assert _mentions_of(text, "Russia") == ["Moscow"]
+    assert _mentions_of(text, "Ukraine") == ["Kyiv"]
+    assert actors["Russia"].kind is geonews.ActorKind.COUNTRY
+
+
+def test_country_names_short_forms_and_governments_are_one_country() -> None:
+    text = (
+        "The US and America's allies agreed. The American government said Washington "
+        "would act, and the U.S. Treasury followed."
+    )
+    mentions = _mentions_of(text, "United States")
+    assert mentions[:3] == ["US", "America", "American government"]
+    assert "Washington" in mentions
+
+
+def test_organizations_known_and_by_their_head_noun() -> None:
+    text = (
+        "Nato and the EU met. The US embassy in Kyiv tweeted photos. Russia's foreign "
+        "ministry did not respond, and the Foreign Ministry of Japan declined."
+    )
+    actors = _actors(text)
+    assert actors["Nato"].kind is geonews.ActorKind.ORGANIZATION
+    assert actors["European Union"].kind is geonews.ActorKind.ORGANIZATION
+    embassy = actors["US embassy in Kyiv"]
+    assert embassy.kind is geonews.ActorKind.ORGANIZATION
+    assert embassy.country == "United States"
+    assert actors["Russia's foreign ministry"].country == "Russia"
+    assert "Foreign Ministry of Japan" in actors
+
+
+def test_unnamed_sources_are_actors_of_kind_source_and_its_source_links_back() -> None:
+    text = (
+        "The visit was agreed, RIA reported, citing a diplomatic source. "
+        "RIA quoted its source as saying so. Officials declined to comment, "
+        "and senior US officials said nothing."
+    )
+    actors = _actors(text)
+    source = actors["a diplomatic source"]
+    assert source.kind is geonews.ActorKind.SOURCE
+    assert [text[s.start : s.end] for s in source.mentions] == [
+        "a diplomatic source",
+        "its source",
+    ]
+    assert actors["senior US officials"].kind is geonews.ActorKind.SOURCE
+
+
+def test_no_person_is_guessed_for_a_pronoun_with_no_antecedent() -> None:
+    actors, mentions = find_actors(Document("He said it would rain."))
+    assert actors == ()
+    assert mentions == []
+
+
+@given(article_text)
+def test_mentions_are_sorted_inside_the_text_and_point_to_an_actor(text: str) -> None:
+    actors, mentions = find_actors(Document(text))
+    starts = [m.span.start for m in mentions]
+    assert starts == sorted(starts)
+    for m in mentions:
+        assert 0 <= m.span.start <= m.head.start <= m.head.end <= m.span.end <= len(text)
+        assert 0 <= m.actor < len(actors)
+    for actor in actors:
+        assert actor.mentions
+        assert actor.name
