@@ -78,7 +78,8 @@ _ALTERNATIVES: Final = {
         (?:\L<omods>[ ]){0,2}+(?P<ohead>\L<oheads>|\L<gheads>)
         (?:[ ](?:in|to)[ ](?=\p{Lu})\L<capitals>)?)""",
     # "Foreign Ministry", "Ministry of Defence", "National Security Council"
-    "caporg": rf"""(?P<caporg>(?=\p{{Lu}})(?:(?!\L<capoheads>(?!\w)){_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
+    "caporg": rf"""(?P<caporg>(?=\p{{Lu}})
+        (?:(?!\L<capoheads>(?!\w)){_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
         (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)""",
     # "Mr Blinken", "Gen. Mark Milley"
     "hon": rf"(?P<hon>\L<hons>)\.?[ ](?P<hname>{_NAME})",
