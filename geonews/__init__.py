@@ -7,6 +7,7 @@ Examples:
     ['Russia', 'Ukraine']
 """
 
+from geonews._internal.distributed import parse_bag, parse_dataframe
 from geonews._internal.errors import GeonewsError, LexiconError, SchemaError
 from geonews._internal.evaluate import Evaluation, evaluate
 from geonews._internal.model import (
@@ -52,4 +53,6 @@ __all__ = [
     "TimeRef",
     "evaluate",
     "parse_article",
+    "parse_bag",
+    "parse_dataframe",
 ]
