@@ -48,7 +48,9 @@ speaker in their sentence (scare quotes).
 from __future__ import annotations
 
 import bisect
-from typing import Final
+import itertools
+from collections.abc import Iterable
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -66,6 +68,8 @@ _SCRUB: Final = str.maketrans({_M: " ", _F: " ", _Q: " "})
 
 _VERBS: Final = tuple(sorted(set(lexicon("speech_verbs")) | set(lexicon("quote_verbs"))))
 _VERB_SET: Final = frozenset(_VERBS)
+_VERB_FIRST_WORDS: Final = frozenset({v.split(" ", 1)[0] for v in _VERBS} | {"according"})
+_PUNCTUATION: Final = "\"'.,;:!?()[]{}-"
 _MARKERS: Final = lexicon("quote_title_markers")
 _GAP_WORDS: Final = lexicon("quote_gap_words")
 _CONJUNCTIONS: Final = lexicon("quote_lead_conjunctions")
@@ -115,7 +119,7 @@ SUBJECT_BEFORE_PATTERN: Final = regex.compile(
        [ ]++as)?+                         # was quoted (by RIA) as [saying]
     [ ]*+$                                # up to the verb
     """,
-    flags=regex.VERBOSE,
+    flags=regex.VERBOSE | regex.REVERSE,
     gap=list(_GAP_WORDS),
 )
 
@@ -138,7 +142,7 @@ BOUNDARY_PATTERN: Final = regex.compile(
     r"""
     (?:[,;:(]["']?+|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))[ ]++
     """,
-    flags=regex.VERBOSE | regex.IGNORECASE,
+    flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
 # The speaker after an inverted verb or "according to": a mention or a short phrase.
@@ -190,29 +194,29 @@ MARKER_PATTERN: Final = regex.compile(
     [ ]*+(?:(?:the|a|an)[ ]++)?+                 # called a "..."
     $
     """,
-    flags=regex.VERBOSE | regex.IGNORECASE,
+    flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     markers=list(_MARKERS),
 )
 
 _PRONOUN_BEFORE: Final = regex.compile(
     rf"(?<![\w-])(?P<pronoun>he|she|it|they)(?:{_GAP}){{0,4}}+[ ]*+$",
-    flags=regex.IGNORECASE,
+    flags=regex.IGNORECASE | regex.REVERSE,
     gap=list(_GAP_WORDS),
 )
 # words that cannot stand inside a subject noun phrase
 _NOT_IN_NP: Final = _VERB_SET | frozenset(lexicon("quote_clause_words"))
 _RELATIVE_BEFORE: Final = regex.compile(
     rf"(?<=[\p{{L}}{_F}{_M}]),?+[ ]++(?:who|which)(?:{_GAP}){{0,3}}+[ ]*+$",
-    flags=regex.IGNORECASE,
+    flags=regex.IGNORECASE | regex.REVERSE,
     gap=list(_GAP_WORDS),
 )
 _COORDINATED: Final = regex.compile(
     rf"(?<![\w-])(?:and|but|or|then)(?:{_GAP}){{0,3}}+[ ]*+$",
-    flags=regex.IGNORECASE,
+    flags=regex.IGNORECASE | regex.REVERSE,
     gap=list(_GAP_WORDS),
 )
 _COMMA_BEFORE: Final = regex.compile(
-    rf"""(?:,["']?+|["'])(?:{_GAP}){{0,3}}+[ ]*+$""", gap=list(_GAP_WORDS)
+    rf"""(?:,["']?+|["'])(?:{_GAP}){{0,3}}+[ ]*+$""", flags=regex.REVERSE, gap=list(_GAP_WORDS)
 )
 # "..., says Lister." / "..., said Kirby, the spokesman": the speaker closes the sentence
 TAIL_SUBJECT_PATTERN: Final = regex.compile(
@@ -235,6 +239,7 @@ _OPENING_NAME: Final = regex.compile(
 )
 _NOUN_AFTER: Final = regex.compile(r"[ ]++(\p{Ll}{3,}+)(?![\w'-])")
 _LABEL_MAX: Final = 3  # a quoted label before its noun is at most this many words
+_COORDINATORS: Final = (" and ", " but ", " or ", " then ")
 _NOT_SPEAKERS: Final = frozenset(("i", "we", "you", "who", "which", "that", "whom"))
 _DETERMINERS: Final = frozenset(
     (
@@ -245,10 +250,10 @@ _DETERMINERS: Final = frozenset(
 _FUNCTION_WORDS: Final = (
     _PREPOSITIONS | _NOT_IN_NP | _DETERMINERS | frozenset(("to", "as", "than", "said", "says"))
 )
-_LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$")
+_LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$", flags=regex.REVERSE)
 # "with Boswell stating": the participle has its own subject
 _WITH_BEFORE: Final = regex.compile(
-    rf"(?<![\w-])with[ ]++(?:{_WORD}[ ]++){{1,5}}+$", flags=regex.IGNORECASE
+    rf"(?<![\w-])with[ ]++(?:{_WORD}[ ]++){{1,5}}+$", flags=regex.IGNORECASE | regex.REVERSE
 )
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
@@ -265,6 +270,7 @@ _MARKED_MAX: Final = 8  # a marked title or term is at most this many words
 _WINDOW: Final = 300  # how far back a speaker may stand from its verb
 _HEADLINES: Final = 3  # paragraphs at the top that may be headlines
 _HEADLINE_MAX: Final = 250  # a headline is shorter than this
+_HISTORY: Final = 2  # paragraphs before the first quotation whose speakers are read
 _RECENT: Final = 3  # paragraphs back that a pronoun may reach for its speaker
 _OPENER_REACH: Final = 2  # sentences back that a sentence-opening party may stand
 _SENTENCE_MIN: Final = 4  # words of a quotation that stands as a sentence after "X says"
@@ -272,12 +278,18 @@ _READING_VERBS: Final = frozenset(("reads", "read", "states", "stated"))
 _TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its quotation
 
 
-@attrs.frozen(kw_only=True)
-class _Speech:
+class _At(NamedTuple):
+    """A light span for the extractor's own bookkeeping (`Span` validates, this does not)."""
+
+    start: int
+    end: int
+
+
+class _Speech(NamedTuple):
     """A speech verb and its resolved subject."""
 
-    cue: Span
-    subject: Span | None
+    cue: _At
+    subject: _At | None
     actor: Actor | None
     start: int  # where the attribution phrase starts ("RIA" in "RIA quoted X as saying")
     inverted: bool
@@ -285,12 +297,11 @@ class _Speech:
     according: bool
 
 
-@attrs.frozen(kw_only=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     """Who said a quotation, and the rule that found them."""
 
     actor: Actor | None
-    cue: Span | None
+    cue: _At | None
     rule: str
 
 
@@ -320,7 +331,8 @@ class _Reader:
         # (paragraph, actor) of every speaker resolved so far, in text order
         self.history: list[tuple[int, int, Actor]] = []  # (paragraph, offset, actor)
         self.speeches: list[_Speech] = []
-        for verb in VERB_PATTERN.finditer(self.masked):
+        verbs = (v for scope in self._scopes() for v in _speech_verbs(self.masked, *scope))
+        for verb in verbs:
             speech = self._speech(verb)
             self.speeches.append(speech)
             if speech.actor is not None:
@@ -328,6 +340,24 @@ class _Reader:
         self.speech_starts = [s.cue.start for s in self.speeches]
 
     # ------------------------------------------------------------------ positions
+
+    def _scopes(self) -> list[tuple[int, int]]:
+        """The stretches whose speech verbs matter.
+
+        Each quotation's paragraph and the few paragraphs before it (speakers that
+        pronouns and continuations go back to); overlapping stretches are merged.
+        """
+        paragraphs = self.doc.paragraphs
+        out: list[tuple[int, int]] = []
+        for region in self.regions:
+            first = max(self._paragraph(region.span.start) - _HISTORY, 0)
+            last = min(self._paragraph(region.span.end - 1), len(paragraphs) - 1)
+            start, end = paragraphs[first].start, max(paragraphs[last].end, region.span.end)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        return out
 
     def _paragraph(self, offset: int) -> int:
         index = self.doc.sentence_index(offset)
@@ -360,15 +390,17 @@ class _Reader:
         start, end = verb.span()
         word = verb.group().lower()
         clause = self.clause_start(start)
-        cue = Span(start=start, end=end)
+        cue = _At(start, end)
         according = verb.start("acc") >= 0
         before = self.masked[clause:start]
         lo = max(clause, start - _WINDOW)
         if word.endswith("ing") and not according:
             inter = self._intermediary_before(clause, start)
             if inter is not None:
-                return self._make(Span(start=inter[0], end=end), inter[1], intermediary=True)
-            if not _WITH_BEFORE.search(self.masked, lo, start):
+                return self._make(_At(inter[0], end), inter[1], intermediary=True)
+            if "with" not in self.masked[max(lo, start - 80) : start].lower() or not (
+                _WITH_BEFORE.search(self.masked, lo, start)
+            ):
                 return self._main_speech(cue, start)  # ", adding that ..."
         if according or (
             not _HAS_LETTER.search(before) and _M not in before and word in _INVERSION_VERBS
@@ -379,11 +411,13 @@ class _Reader:
             m = INTERMEDIARY_PATTERN.match(self.masked, end)
             if m is not None:
                 src = m.span("src")
-                cue = Span(start=start, end=m.end("saying"))
+                cue = _At(start, m.end("saying"))
                 via = self._subject_before(clause, start)
                 speech = self._make(cue, src, intermediary=True)
-                return attrs.evolve(speech, start=start if via is None else via[0])
-        if _COORDINATED.search(self.masked, lo, start):
+                return speech._replace(start=start if via is None else via[0])
+        # cheap substring tests keep the backward patterns from running where they cannot match
+        near = self.masked[max(lo, start - 60) : start].lower()
+        if _has_any(near, _COORDINATORS) and _COORDINATED.search(self.masked, lo, start):
             index = self.doc.sentence_index(start)
             sentence = self.doc.sentences[index].span.start if index >= 0 else 0
             subject = self._main_subject(sentence, start)  # "X leaned over and told"
@@ -393,32 +427,39 @@ class _Reader:
         m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, start)
         if m is not None and not self._after_preposition(clause, m.start("subj")):
             return self._make(cue, m.span("subj"))
-        if word in _INVERSION_VERBS and _COMMA_BEFORE.search(self.masked, lo, start):
+        if (
+            word in _INVERSION_VERBS
+            and _has_any(near, ",\"'")
+            and _COMMA_BEFORE.search(self.masked, lo, start)
+        ):
             tail = self._tail_subject(end)  # "..., says Lister."
             if tail is not None:
                 return self._make(cue, tail, inverted=True)
-        return self._make(cue, self._subject_before(clause, start))
+        return self._make(cue, self._subject_before(clause, start, mention_tried=True))
 
-    def _subject_before(self, clause: int, verb_start: int) -> tuple[int, int] | None:
+    def _subject_before(
+        self, clause: int, verb_start: int, *, mention_tried: bool = False
+    ) -> tuple[int, int] | None:
         lo = max(clause, verb_start - _WINDOW)
-        m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, verb_start)
+        m = None if mention_tried else SUBJECT_BEFORE_PATTERN.search(self.masked, lo, verb_start)
         if m is not None and not self._after_preposition(clause, m.start("subj")):
             return m.span("subj")
-        m = _PRONOUN_BEFORE.search(self.masked, lo, verb_start)
+        near = self.masked[max(lo, verb_start - 40) : verb_start].lower()
+        m = _PRONOUN_BEFORE.search(self.masked, lo, verb_start) if _has_any(near, "hety") else None
         if m is not None:
             return m.span("pronoun")
-        m = _RELATIVE_BEFORE.search(self.masked, lo, verb_start)
+        m = _RELATIVE_BEFORE.search(self.masked, lo, verb_start) if "wh" in near else None
         if m is not None:  # "Chen Shibiao, who said": the antecedent
             return self._subject_before(clause, m.start())
         # a phrase the actor layer missed: try each clause boundary, nearest first
-        starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
-        for b in [*reversed(starts), lo]:
+        boundaries = (b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start))
+        for b in itertools.chain(boundaries, (lo,)):
             m = RAW_BEFORE_PATTERN.match(self.masked, b, verb_start)
             if m is not None and _plausible_subject(m.group("np")):
                 return m.span("np")
         return None
 
-    def _main_speech(self, cue: Span, start: int) -> _Speech:
+    def _main_speech(self, cue: _At, start: int) -> _Speech:
         """A participle or coordinated verb takes the subject of its main clause."""
         index = self.doc.sentence_index(start)
         sentence = self.doc.sentences[index].span.start if index >= 0 else 0
@@ -426,7 +467,7 @@ class _Reader:
             if speech.cue.start < sentence:
                 break
             if speech.actor is not None:
-                return attrs.evolve(speech, cue=cue)
+                return speech._replace(cue=cue)
         return self._make(cue, self._main_subject(sentence, start))
 
     def _main_subject(self, sentence: int, verb_start: int) -> tuple[int, int] | None:
@@ -473,14 +514,14 @@ class _Reader:
 
     def _make(
         self,
-        cue: Span,
+        cue: _At,
         subject: tuple[int, int] | None,
         *,
         inverted: bool = False,
         intermediary: bool = False,
         according: bool = False,
     ) -> _Speech:
-        span = None if subject is None else Span(start=subject[0], end=subject[1])
+        span = None if subject is None else _At(subject[0], subject[1])
         actor = None if span is None else self._actor(span)
         return _Speech(
             cue=cue,
@@ -494,7 +535,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ speakers
 
-    def _actor(self, span: Span) -> Actor | None:
+    def _actor(self, span: _At) -> Actor | None:
         """The actor a subject phrase names."""
         mention = self.mention_at.get(span.start)
         text = self.doc.text[span.start : span.end]
@@ -565,7 +606,7 @@ class _Reader:
                 return actor
         return None
 
-    def _named(self, text: str, span: Span) -> Actor | None:
+    def _named(self, text: str, span: _At) -> Actor | None:
         """An actor for a phrase the actor layer missed, linked by surname if it can be."""
         text = text.strip(" ,")
         if "'s " in text:
@@ -598,7 +639,8 @@ class _Reader:
         known = self.made.get(text.lower())
         if known is not None:
             return known
-        actor = Actor(name=text, kind=kind, title=title, mentions=(span,))
+        mention = Span(start=span.start, end=span.end)
+        actor = Actor(name=text, kind=kind, title=title, mentions=(mention,))
         self.made[text.lower()] = actor
         return actor
 
@@ -623,6 +665,35 @@ def _plausible_subject(np: str) -> bool:
     if first.lower() in _PREPOSITIONS or all(t.endswith("ly") for t in tokens):
         return False
     return first[0].isupper() or first.lower() in _DETERMINERS or len(tokens) <= 2  # noqa: PLR2004
+
+
+def _has_any(text: str, needles: Iterable[str]) -> bool:
+    return any(n in text for n in needles)
+
+
+def _speech_verbs(masked: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Every speech verb of the masked text, in order.
+
+    Scanning the whole text with `VERB_PATTERN` costs milliseconds (a named list of
+    two hundred entries is tried at every position), so the words of the text are
+    first intersected with the verbs' first words, and the pattern is only matched
+    where one of those stands.
+    """
+    low = masked[start:end].lower()
+    words = {w.strip(_PUNCTUATION) for w in low.split()}
+    found: dict[int, regex.Match[str]] = {}
+    for first in words & _VERB_FIRST_WORDS:
+        i = low.find(first)
+        while i >= 0:
+            m = VERB_PATTERN.match(masked, start + i)
+            if m is not None:
+                found[start + i] = m
+            i = low.find(first, i + len(first))
+    out: list[regex.Match[str]] = []
+    for at in sorted(found):
+        if not out or at >= out[-1].end():
+            out.append(found[at])
+    return out
 
 
 def _fits(actor: Actor, want: str, text: str) -> bool:
@@ -652,7 +723,9 @@ def _fits(actor: Actor, want: str, text: str) -> bool:
 
 def _mask(ctx: Context, regions: tuple[QuoteRegion, ...]) -> tuple[str, dict[int, Mention]]:
     """Same-length copy of `norm`: mentions as `@~~~`, quotation words hidden."""
-    norm = ctx.doc.norm.translate(_SCRUB)
+    norm = ctx.doc.norm
+    if _M in norm or _F in norm or _Q in norm:
+        norm = norm.translate(_SCRUB)
     blocks: list[tuple[int, int, int, Mention | None]] = [
         (q.inner.start, 0, q.inner.end, None) for q in regions
     ]
@@ -900,7 +973,7 @@ def _continue(reader: _Reader, found: list[_Found]) -> None:
         known = [f.attribution for f in group if f.attribution and f.attribution.actor]
         for f in group:
             if (f.attribution is None or f.attribution.actor is None) and known:
-                f.attribution = attrs.evolve(known[0], rule="quote.same_sentence")
+                f.attribution = known[0]._replace(rule="quote.same_sentence")
 
     last: _Found | None = None
     for f in found:
@@ -929,13 +1002,13 @@ def _continuation(reader: _Reader, f: _Found, last: _Found | None) -> _Attributi
             if found is not None:
                 return found
         if last is not None and last.attribution is not None and last.paragraph >= f.paragraph - 1:
-            return attrs.evolve(last.attribution, cue=None, rule="quote.continuation")
+            return last.attribution._replace(cue=None, rule="quote.continuation")
         speech = _last_speech(reader, prev.start, prev.end)
         if speech is not None:
             return _Attribution(actor=speech.actor, cue=None, rule="quote.continuation")
         return None
     if last is not None and last.attribution is not None and last.paragraph == f.paragraph:
-        return attrs.evolve(last.attribution, cue=None, rule="quote.continuation")
+        return last.attribution._replace(cue=None, rule="quote.continuation")
     speech = _last_speech(reader, para.start, f.region.span.start)
     if speech is not None:
         return _Attribution(actor=speech.actor, cue=None, rule="quote.continuation")
@@ -961,6 +1034,11 @@ def _headline_paragraphs(reader: _Reader) -> int:
 def _headlines(reader: _Reader, found: list[_Found]) -> None:
     """Headline quotations take the speaker of the body quotation that repeats them."""
     heads = _headline_paragraphs(reader)
+    if not any(
+        f.paragraph < heads and (f.attribution is None or f.attribution.actor is None)
+        for f in found
+    ):
+        return
     text = reader.doc.text
     body = [
         (f, f" {_tokens(text[f.region.inner.start : f.region.inner.end])} ")
@@ -973,7 +1051,7 @@ def _headlines(reader: _Reader, found: list[_Found]) -> None:
         words = _tokens(text[f.region.inner.start : f.region.inner.end])
         match = next((b for b, toks in body if words and f" {words} " in toks), None)
         if match is not None and match.attribution is not None:
-            f.attribution = attrs.evolve(match.attribution, cue=None, rule="quote.headline")
+            f.attribution = match.attribution._replace(cue=None, rule="quote.headline")
 
 
 def _whole_sentence(reader: _Reader, f: _Found) -> bool:
