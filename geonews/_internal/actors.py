@@ -97,8 +97,9 @@ _ALTERNATIVES: Final = {
                            |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
         (?:(?:(?=\p{Lu})\L<nations>|(?=\p{Ll})\L<smods>)[ ]){0,3}+
         (?=\p{Ll})(?P<shead>\L<sheads>))""",
-    # "John Kirby said", "John Kirby, the ..."
-    "plain": rf"(?P<plain>{_NAME2})(?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who)[ ])",
+    # "John Kirby said", "John Kirby, the ...", "Nunzio Galantino, secretary general of"
+    "plain": rf"""(?P<plain>{_NAME2})
+        (?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who|\L<tmods>|\L<theads>)[ ])""",
     # "said John Kirby"
     "plain2": rf"(?<=(?:\L<speech>)[ ])(?P<plain2>{_NAME2})",
     "pronoun": r"(?P<pronoun>[Hh]e|[Ss]he)",
@@ -201,7 +202,7 @@ _STARTS: Final = compile_pattern(
 
 # After a person's name: ", the Pentagon press secretary," gives the title.
 _APPOSITIVE: Final = compile_pattern(
-    rf",[ ](?:the|a|an)[ ](?P<title>{_PREFIX}{_TITLE})(?=[,.;])",
+    rf",[ ](?:(?:the|a|an)[ ])?(?P<title>{_PREFIX}{_TITLE}(?:[ ]\L<theads>)?)(?=[,.;]|[ ]of[ ])",
     regex.VERBOSE,
     tmods=_LISTS["tmods"],
     theads=_LISTS["theads"],
@@ -443,6 +444,10 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
         cand = _candidate(doc, m)
         if cand is not None:
             cands.append(cand)
+            if cand.kind is ActorKind.PERSON and cand.form == "name" and cand.title:
+                # the words of an appositive title are the person's, not new mentions
+                appositive = _APPOSITIVE.match(norm, end)
+                end = end if appositive is None else appositive.end()
     cands.extend(_surname_pass(doc, cands))
     cands.sort(key=lambda c: c.span.start)
 

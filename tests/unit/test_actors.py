@@ -194,3 +194,12 @@ def test_mentions_are_sorted_inside_the_text_and_point_to_an_actor(text: str) ->
     for actor in actors:
         assert actor.mentions
         assert actor.name
+
+
+def test_an_appositive_title_without_article_belongs_to_the_person() -> None:
+    text = "Nunzio Galantino, secretary general of the bishops, disagreed. Galantino left."
+    actor = _actors(text)["Nunzio Galantino"]
+    assert actor.title == "secretary general"
+    assert len(actor.mentions) == 2
+    # the appositive's words are not mentions of their own
+    assert set(_actors("John Kirby, a Pentagon spokesman, said so.")) == {"John Kirby"}
