@@ -84,10 +84,11 @@ _MENTION: Final = f"{_M}{_F}*+"
 # ", the US secretary of state," between a speaker and the verb (no quotation inside)
 _APPOSITION: Final = r"""(?:[ ]*+,[^,;:"\n]{1,100}+,)"""
 # "has also", "repeatedly", "on Friday" between a speaker and the verb
-_GAP: Final = r"(?:[ ]++(?:\L<gap>|\p{Ll}{2,}+(?<=ly)|on[ ]\p{Lu}\p{Ll}++))"
+_GAP: Final = r"(?:[ ]{1,8}+(?:\L<gap>|\p{Ll}{2,30}+(?<=ly)|on[ ]\p{Lu}\p{Ll}{1,20}+))"
 # one word of a noun phrase, or a whole mention
 _WORD: Final = (
-    rf"(?:{_MENTION}(?:'s?+|-\p{{L}}++)?+|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}]))*+"
+    rf"(?:{_MENTION}(?:'s?+|-\p{{L}}{{1,30}}+)?+"
+    rf"|[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{N}}'&-]|\.(?=[\p{{L}}\p{{N}}])){{0,40}}+"
     r"(?:\.(?=[ ]\p{Lu}))?+)"  # Mr. / U.S. before a capital
 )
 _DETERMINER: Final = (
@@ -148,11 +149,11 @@ BOUNDARY_PATTERN: Final = regex.compile(
 # The speaker after an inverted verb or "according to": a mention or a short phrase.
 SUBJECT_AFTER_PATTERN: Final = regex.compile(
     rf"""
-    (?:{_GAP}){{0,2}}+[ ]++
+    (?:{_GAP}){{0,2}}+[ ]{{1,8}}+
     (?:
         (?P<subj>{_MENTION})(?![^ ,.;:"'\n)])          # said John Kirby
-      | (?P<np>(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,7}}?)
-        (?=[ ]*+(?:[,.;:"'\n)]|$|[ ](?:in|on|at|to|of|who|after|when|during)[ ]))
+      | (?P<np>(?:{_DETERMINER}[ ]{{1,8}}+)?+{_WORD}(?:[ ]{{1,8}}+{_WORD}){{0,7}}?)
+        (?=[ ]{{0,8}}+(?:[,.;:"'\n)]|$|[ ](?:in|on|at|to|of|who|after|when|during)[ ]))
     )
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
@@ -162,8 +163,9 @@ SUBJECT_AFTER_PATTERN: Final = regex.compile(
 # "RIA quoted its source as saying": the source, right after "quoted".
 INTERMEDIARY_PATTERN: Final = regex.compile(
     rf"""
-    [ ]++(?P<src>{_MENTION}|(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,4}}?)
-    [ ]++as[ ]++(?P<saying>saying|telling|writing|stating)(?![\w-])
+    [ ]{{1,8}}+
+    (?P<src>{_MENTION}|(?:{_DETERMINER}[ ]{{1,8}}+)?+{_WORD}(?:[ ]{{1,8}}+{_WORD}){{0,4}}?)
+    [ ]{{1,8}}+as[ ]{{1,8}}+(?P<saying>saying|telling|writing|stating)(?![\w-])
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
 )
@@ -221,12 +223,12 @@ _COMMA_BEFORE: Final = regex.compile(
 # "..., says Lister." / "..., said Kirby, the spokesman": the speaker closes the sentence
 TAIL_SUBJECT_PATTERN: Final = regex.compile(
     rf"""
-    (?:{_GAP}){{0,2}}+[ ]++
+    (?:{_GAP}){{0,2}}+[ ]{{1,8}}+
     (?:
         (?P<subj>{_MENTION})
-      | (?P<np>(?:{_DETERMINER}[ ]++)?+{_WORD}(?:[ ]++{_WORD}){{0,6}}?)
+      | (?P<np>(?:{_DETERMINER}[ ]{{1,8}}+)?+{_WORD}(?:[ ]{{1,8}}+{_WORD}){{0,6}}?)
     )
-    (?=[ ]*+(?:,|[.!?]["')]*+[ ]*+$|$))
+    (?=[ ]{{0,8}}+(?:,|[.!?]["')]{{0,3}}+[ ]{{0,8}}+$|$))
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
@@ -418,11 +420,12 @@ class _Reader:
         # cheap substring tests keep the backward patterns from running where they cannot match
         near = self.masked[max(lo, start - 60) : start].lower()
         if _has_any(near, _COORDINATORS) and _COORDINATED.search(self.masked, lo, start):
-            index = self.doc.sentence_index(start)
-            sentence = self.doc.sentences[index].span.start if index >= 0 else 0
-            subject = self._main_subject(sentence, start)  # "X leaned over and told"
-            if subject is not None:
-                return self._make(cue, subject)
+            # "Graham leaned over and told": the subject of the same comma segment, else
+            # of the speech verb before ("X acknowledged ..., but said")
+            seg = max(self.masked.rfind(",", clause, start) + 1, clause)
+            own = self._first_subject(seg, start)
+            if own is not None:
+                return self._make(cue, own)
             return self._main_speech(cue, start)
         m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, start)
         if m is not None and not self._after_preposition(clause, m.start("subj")):
@@ -466,9 +469,18 @@ class _Reader:
         for speech in reversed(self.speeches):
             if speech.cue.start < sentence:
                 break
-            if speech.actor is not None:
+            if speech.actor is not None and not speech.according:
                 return speech._replace(cue=cue)
         return self._make(cue, self._main_subject(sentence, start))
+
+    def _first_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first mention between `start` and `end` that is not after a preposition."""
+        for mention in self.ctx.mentions.within(start, end):
+            if mention.span.start in self.mention_at and not self._after_preposition(
+                start, mention.span.start
+            ):
+                return (mention.span.start, mention.span.end)
+        return None
 
     def _main_subject(self, sentence: int, verb_start: int) -> tuple[int, int] | None:
         """The first mention of the nearest comma segment that has one (`Putin hinted ...`)."""
@@ -583,7 +595,8 @@ class _Reader:
         lowest = max(first, last - _OPENER_REACH)
         for index in range(last, lowest - 1, -1):
             sentence = self.doc.sentences[index].span
-            for mention in self.ctx.mentions.within(sentence.start, min(sentence.end, offset)):
+            end = min(sentence.end, offset)
+            for mention in self.ctx.mentions.within(sentence.start, end):
                 if mention.span.start not in self.mention_at or mention.form == "pronoun":
                     continue
                 if self._after_preposition(sentence.start, mention.span.start):
@@ -592,6 +605,13 @@ class _Reader:
                 if _fits(actor, want, self.doc.text):
                     return actor
                 break
+            else:
+                # a name the actor layer missed: "Olaf Scholz arrived in Kyiv."
+                m = _OPENING_NAME.match(self.masked, sentence.start, end)
+                if m is not None and m.group("np").split(" ", 1)[0].lower() not in _DETERMINERS:
+                    named = self._named(m.group("np"), _At(*m.span("np")))
+                    if named is not None and _fits(named, want, self.doc.text):
+                        return named
         return None
 
     def _described(self, text: str, offset: int) -> Actor | None:
@@ -623,7 +643,13 @@ class _Reader:
         tokens = text.split()
         title = None
         run = _NAME_RUN.search(text)
-        if run is not None and run.start() > 0 and not lower.startswith(_DEFINITE):
+        before = text[: run.start()].split() if run is not None else []
+        if (
+            run is not None
+            and before
+            and before[-1].lower() not in _PREPOSITIONS
+            and not lower.startswith(_DEFINITE)
+        ):
             # "First-year accounting student Nguyen Thi Tu Trinh": a title, then a name
             title, text, tokens = text[: run.start()].strip(), run.group(), run.group().split()
         if all(_NAME_TOKEN.fullmatch(t) for t in tokens):
