@@ -75,12 +75,31 @@ _SYMBOL_OF: Final[Mapping[str, str]] = MappingProxyType(
     {row[0]: row[1] for row in table("meeting_chunk_words", 2)}
 )
 _SPEECH_VERBS: Final = frozenset(lexicon("speech_verbs"))
+_PHRASE_WORDS: Final = MappingProxyType(
+    {tuple(w.split()): w for w in _SYMBOL_OF if " " in w}
+)  # the function phrases of several words ("as well as"), as word tuples
+_PHRASE_LENGTHS: Final = tuple(sorted({len(k) for k in _PHRASE_WORDS}, reverse=True))
+_PHRASE_FIRST: Final = frozenset(k[0] for k in _PHRASE_WORDS)
+# Trigger phrases are found by their first word: the text is split into words with
+# str methods, and only where a first word stands is `TRIGGER_PATTERN` tried (a named
+# list tried at every offset costs far more).
+_TRIGGER_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _ROLES)
+_PHRASES_BY_FIRST: Final = MappingProxyType(
+    {
+        word: tuple(sorted((p for p in _ROLES if p.split()[0] == word), key=len, reverse=True))
+        for word in _TRIGGER_FIRST_WORDS
+    }
+)
+_Trigger = tuple[str, int, int]  # a trigger phrase as listed, with its start and end
+_NOT_IN_WORDS: Final = str.maketrans(
+    dict.fromkeys(',.;:!?"()[]{}<>/\\|*&^%$#@+=~`\u2018\u2019\u201c\u201d', " ")
+)  # punctuation that may touch a word; hyphens and apostrophes stay inside words
 
 TRIGGER_PATTERN: Final = regex.compile(
     r"""
     (?<![\w-])          # not inside a word
     \L<triggers>        # a meeting word or phrase; the longest one wins
-    (?![\w-])
+    (?![\w'-])          # not "the hosts' lead"
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
     triggers=sorted(_ROLES),
@@ -89,14 +108,12 @@ TRIGGER_PATTERN: Final = regex.compile(
 
 TOKEN_PATTERN: Final = regex.compile(
     r"""
-    (?<!\w)\L<phrases>(?!\w)     # a function phrase of several words ("as well as")
-    | (?<=\w)'s?+(?!\w)           # a possessive ending ("Biden's", "allies'")
+    (?<=\w)'s?+(?!\w)           # a possessive ending ("Biden's", "allies'")
     | \w++(?:['-]\w++)*+          # a word, with its inner hyphens and apostrophes
     | --                          # a dash typed as two hyphens
     | [^\w\s]                     # one punctuation mark
     """,
-    flags=regex.VERBOSE | regex.IGNORECASE,
-    phrases=sorted(w for w in _SYMBOL_OF if " " in w),
+    flags=regex.VERBOSE,
 )
 """The words between chunks, each to become one symbol."""
 
@@ -337,12 +354,15 @@ GROUP_PATTERN: Final = regex.compile(
     r"""
     (?<=[wbmVH]|A,?+&|[NJ]d?+o)  # after "with", "between", a meeting verb, "A and", "talks of"
     (?P<phrase>
-        [dG]?+[dx]{0,3}+g(?:o[dx]{0,2}+g)?+  # "his top aides", "committee of ministers"
+        [dG]?+[dx]{0,3}+(?:&[dx]{1,2}+)?+g(?:o[dx]{0,2}+g)?+  # "his top aides",
+                                              # "Eriadori and Calenardhon leaders"
       | G[dx]{0,2}+e                          # "Vietnam's president"
     )
     (?![oFAh])                  # not "the counterpart of ...", not a modifier
     | (?P<phrase>A[dx]{0,2}+g)(?=[NJ])        # "an EU foreign ministers' meeting"
-    | (?:^|(?<=[,|]))(?P<phrase>[dx]{0,4}+g)(?=[aTc]*+V)  # "Top-level envoys met"
+    | (?:^|(?<=[,|]))(?P<phrase>[dx]{0,4}+g|G[dx]{0,2}+e)(?=[aTc]*+[VIH])
+                                              # "Top-level envoys met", "Taiwan's vice
+                                              # foreign minister visited"
     """,
     flags=regex.VERBOSE,
 )
@@ -418,6 +438,7 @@ _NOT_ADVERBS: Final = frozenset(
         "yearly",
     }
 )
+_QUOTE_MARKS: Final = frozenset({'"', "'", "`"})
 _DURATION_UNITS: Final = frozenset({"min", "h", "day", "days", "hours", "minutes", "week", "weeks"})
 _OPEN_ENDED: Final = ("since", "until", "till", "through", "by ", "from", "within")
 _PASSIVE_BE: Final = frozenset(
@@ -544,41 +565,53 @@ def _is_country(place: Place) -> bool:
     )
 
 
+def _word_symbols() -> Mapping[str, str]:
+    """Each known word's symbol.
+
+    Function words win over punctuation, speech verbs, group nouns and title heads.
+    """
+    table: dict[str, str] = {}
+    for words, symbol in (
+        (_TITLE_HEADS, "e"),
+        (_GROUP_NOUNS, "g"),
+        (_SPEECH_VERBS, "s"),
+        ((";", ":", "(", ")", "[", "]"), "|"),
+        ((",",), ","),
+        ((".", "-", "--"), "."),  # read in context
+    ):
+        table.update(dict.fromkeys(words, symbol))
+    table.update(_SYMBOL_OF)
+    return MappingProxyType(table)
+
+
+_WORD_SYMBOLS: Final = _word_symbols()
+
+
 def _word_symbol(word: str, start: int, end: int, norm: str) -> str:
     low = word.lower()
-    symbol = _SYMBOL_OF.get(low)
+    symbol = _WORD_SYMBOLS.get(low)
+    if symbol == ".":
+        if low == ".":
+            return "|" if end < len(norm) and norm[end].isspace() else "x"
+        spaced = (start > 0 and norm[start - 1].isspace()) or (
+            end < len(norm) and norm[end].isspace()
+        )
+        return "~" if spaced or low == "--" else "h"
     if symbol is not None:
         return symbol
-    if low == ".":
-        return "|" if end < len(norm) and norm[end].isspace() else "x"
-    if low in {",", ";", ":", "(", ")", "[", "]", "-", "--"}:
-        if low == ",":
-            return ","
-        if low in {"-", "--"}:
-            spaced = (start > 0 and norm[start - 1].isspace()) or (
-                end < len(norm) and norm[end].isspace()
-            )
-            return "~" if spaced or low == "--" else "h"
-        return "|"
-    if low in _SPEECH_VERBS:
-        return "s"
-    if low in _GROUP_NOUNS:
-        return "g"
-    if low in _TITLE_HEADS:
-        return "e"
     if low.endswith("ly") and len(low) > 4 and word[0].islower() and low not in _NOT_ADVERBS:  # noqa: PLR2004
         return "a"
     return "x"
 
 
-def _candidates(ctx: Context, start: int, end: int) -> list[tuple[int, int, int, _Chunk]]:
+def _candidates(
+    ctx: Context, start: int, end: int, triggers: Sequence[_Trigger]
+) -> list[tuple[int, int, int, _Chunk]]:
     """Every chunk that may stand in [start, end), with its priority (lower wins)."""
     norm = ctx.doc.norm
     out: list[tuple[int, int, int, _Chunk]] = []
-    for m in TRIGGER_PATTERN.finditer(norm, start, end):
-        word = m.group().lower()
-        chunk = _Chunk("M", m.start(), m.end(), " ".join(word.split()), -1, None, _ROLES[word])
-        out.append((0, m.start(), m.end(), chunk))
+    for phrase, s, e in triggers:
+        out.append((0, s, e, _Chunk("M", s, e, phrase, -1, None, _ROLES[phrase])))
     places = ctx.places.within(start, end)
     place_at = {(p.span.start, p.span.end): p for p in places}
     for mention in ctx.mentions.within(start, end):
@@ -630,12 +663,37 @@ def _mention_chunk(ctx: Context, mention: Mention) -> _Chunk:
     return _Chunk(symbol, mention.span.start, mention.span.end, text, mention.actor, None, ())
 
 
-def _chunks(ctx: Context, start: int, end: int, actors: _Actors) -> list[_Chunk]:
-    """The chunks of [start, end) in text order: the best non-overlapping ones, then words."""
+def _words(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of [start, end), lower-cased, function phrases joined ("as well as")."""
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(norm, start, end)]
+    if not any(t[0].lower() in _PHRASE_FIRST for t in tokens):
+        return tokens
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    count = len(tokens)
+    while i < count:
+        word, s, e = tokens[i]
+        if word.lower() in _PHRASE_FIRST:
+            for size in _PHRASE_LENGTHS:
+                key = tuple(t[0].lower() for t in tokens[i : i + size])
+                if len(key) == size and key in _PHRASE_WORDS:
+                    word, e = _PHRASE_WORDS[key], tokens[i + size - 1][2]
+                    i += size - 1
+                    break
+        out.append((word, s, e))
+        i += 1
+    return out
+
+
+def _chunks(
+    ctx: Context, span: Span, triggers: Sequence[_Trigger], actors: _Actors
+) -> list[_Chunk]:
+    """The chunks of a sentence in text order: the best non-overlapping ones, then words."""
+    start, end = span.start, span.end
     taken_starts: list[int] = []
     taken: list[_Chunk] = []
     for _, s, e, chunk in sorted(
-        _candidates(ctx, start, end), key=lambda c: (c[0], -(c[2] - c[1]), c[1])
+        _candidates(ctx, start, end, triggers), key=lambda c: (c[0], -(c[2] - c[1]), c[1])
     ):
         if s >= e:
             continue
@@ -648,25 +706,40 @@ def _chunks(ctx: Context, start: int, end: int, actors: _Actors) -> list[_Chunk]
         taken.insert(i, chunk)
     norm = ctx.doc.norm
     out: list[_Chunk] = []
+    words = _words(norm, start, end)
+    w = 0
     pos = start
     for next_chunk in [*taken, None]:
         gap_end = end if next_chunk is None else next_chunk.start
-        for m in TOKEN_PATTERN.finditer(norm, pos, gap_end):
-            word = m.group()
-            if word[0] == "'" and m.start() == pos and out and out[-1].sym in "AT":
+        gap: list[tuple[str, int, int]] = []
+        while w < len(words) and words[w][1] < gap_end:
+            word, s, e = words[w]
+            if s < pos:  # a word that runs into a chunk: read its rest anew
+                gap.extend(_words(norm, pos, min(e, gap_end)))
+            elif e > gap_end:
+                gap.extend(_words(norm, s, gap_end))
+            else:
+                gap.append(words[w])
+            if e > gap_end:
+                break
+            w += 1
+        while w < len(words) and words[w][2] <= pos:
+            w += 1
+        for word, s, e in gap:
+            if word[0] == "'" and s == pos and out and out[-1].sym in "AT":
                 if out[-1].sym == "A":
                     out[-1] = out[-1]._replace(sym="G")
                 continue
-            if word in {'"', "'", "`"}:
+            if word in _QUOTE_MARKS:
                 continue
-            symbol = _word_symbol(word, m.start(), m.end(), norm)
-            out.append(
-                _Chunk(symbol, m.start(), m.end(), " ".join(word.lower().split()), -1, None, ())
-            )
+            symbol = _word_symbol(word, s, e, norm)
+            out.append(_Chunk(symbol, s, e, word.lower(), -1, None, ()))
         if next_chunk is None:
             break
         out.append(next_chunk)
         pos = next_chunk.end
+        while w < len(words) and words[w][2] <= pos:
+            w += 1
     chunks = _venues(_settle_triggers(out), ctx.places.within(start, end))
     return _groups(chunks, ctx.doc.text, actors)
 
@@ -1135,7 +1208,7 @@ class _Reader:
         for j in range(max(0, i - 2 * _WINDOW), i):
             c = chunks[j]
             before = j - 1
-            while before > max(0, j - 4) and chunks[before].sym in "dx":
+            while before > max(0, j - 4) and chunks[before].sym in "dxA":
                 before -= 1  # "addressed to European Council President Charles Michel"
             governed = before >= 0 and chunks[before].sym in _GOVERNORS
             person = c.actor >= 0 and actors.items[c.actor].kind is ActorKind.PERSON
@@ -1772,16 +1845,60 @@ def _finish(
 # --------------------------------------------------------------------------- entry
 
 
-def _trigger_sentences(ctx: Context) -> Iterable[tuple[int, Span]]:
+def _triggers(norm: str) -> list[_Trigger]:
+    """Every trigger phrase in the text as (phrase, start, end), in order, none overlapping.
+
+    The text is split into words with str methods; where a trigger's first word
+    stands, its phrases are compared as plain text, longest first (the same matches as
+    `TRIGGER_PATTERN`, which, tried at every offset, costs far more).
+    """
+    low = norm.lower()
+    if len(low) != len(norm):  # a letter whose lower case is longer: offsets would move
+        return [
+            (" ".join(m.group().lower().split()), m.start(), m.end())
+            for m in TRIGGER_PATTERN.finditer(norm)
+        ]
+    words = _TRIGGER_FIRST_WORDS.intersection(low.translate(_NOT_IN_WORDS).split())
+    starts: dict[int, list[str]] = {}
+    for word in sorted(words):
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-'"):
+                starts.setdefault(i, []).extend(_PHRASES_BY_FIRST[word])
+            i = low.find(word, i + 1)
+    out: list[_Trigger] = []
+    end = 0
+    for i in sorted(starts):
+        if i < end:
+            continue
+        for phrase in sorted(starts[i], key=len, reverse=True):
+            stop = i + len(phrase)
+            if low.startswith(phrase, i) and not (
+                stop < len(low) and (low[stop].isalnum() or low[stop] in "_-'")
+            ):
+                out.append((phrase, i, stop))
+                end = stop
+                break
+    return out
+
+
+def _trigger_sentences(ctx: Context) -> Iterable[tuple[int, Span, list[_Trigger]]]:
+    """The sentences that hold a trigger, each with its triggers."""
     doc = ctx.doc
     starts = [s.span.start for s in doc.sentences]
-    seen = -1
-    for m in TRIGGER_PATTERN.finditer(doc.norm):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or i == seen:
+    current = -1
+    found: list[_Trigger] = []
+    for trigger in _triggers(doc.norm):
+        i = bisect.bisect_right(starts, trigger[1]) - 1
+        if i < 0 or trigger[2] > doc.sentences[i].span.end:
             continue
-        seen = i
-        yield i, doc.sentences[i].span
+        if i != current and found:
+            yield current, doc.sentences[current].span, found
+            found = []
+        current = i
+        found.append(trigger)
+    if found:
+        yield current, doc.sentences[current].span, found
 
 
 def find_meetings(ctx: Context) -> list[Meeting]:
@@ -1805,8 +1922,8 @@ def find_meetings(ctx: Context) -> list[Meeting]:
     """
     actors = _Actors(ctx.actors)
     found: list[_Found] = []
-    for index, span in _trigger_sentences(ctx):
-        sentence = _Sentence(index, span, _chunks(ctx, span.start, span.end, actors))
+    for index, span, triggers in _trigger_sentences(ctx):
+        sentence = _Sentence(index, span, _chunks(ctx, span, triggers, actors))
         reader = _Reader(ctx, sentence, found, actors)
         for k, chunk in enumerate(sentence.chunks):
             if chunk.sym in "VIHNJ":
