@@ -10,13 +10,14 @@ however long the input is. The command line (``geonews parse``) is a thin layer 
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import multiprocessing
 import signal
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
-from queue import Empty, Queue
+from queue import Empty, Full, Queue
 from typing import Any, Final, cast
 
 import attrs
@@ -202,11 +203,20 @@ def _ignore_sigint() -> None:
 _DONE: Final = object()  # the reader thread's end-of-input mark
 
 
-def _read_ahead(chunks: Iterator[list[tuple[int, str | bytes]]], queue: Queue[object]) -> None:
+def _read_ahead(
+    chunks: Iterator[list[tuple[int, str | bytes]]], queue: Queue[object], stop: threading.Event
+) -> None:
     """Read chunks in a thread, so results flow while the input is slow (a pipe)."""
     try:
         for chunk in chunks:
-            queue.put(chunk)
+            while not stop.is_set():
+                try:
+                    queue.put(chunk, timeout=0.1)
+                    break
+                except Full:
+                    continue
+            if stop.is_set():  # the consumer stopped early: read no further
+                return
     except BaseException as error:  # noqa: BLE001 - handed to the main thread to raise
         queue.put(error)
     queue.put(_DONE)
@@ -220,10 +230,13 @@ def _pooled(
 ) -> Generator[list[Parsed], None, None]:
     window = jobs * CHUNKS_PER_JOB
     inbox: Queue[object] = Queue(maxsize=window)
+    stop = threading.Event()
     # a daemon thread: on Ctrl-C it may stay blocked on the input without holding up exit
-    threading.Thread(target=_read_ahead, args=(chunks, inbox), daemon=True).start()
+    threading.Thread(target=_read_ahead, args=(chunks, inbox, stop), daemon=True).start()
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_ignore_sigint) as pool:
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(stop.set)
+        pool = cleanup.enter_context(context.Pool(jobs, initializer=_ignore_sigint))
         pending: collections.deque[AsyncResult[list[Parsed]]] = collections.deque()
         done = False
         while not done or pending:

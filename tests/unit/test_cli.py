@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -345,6 +346,26 @@ def test_the_runner_raises_at_the_first_bad_line_after_yielding_the_earlier_ones
     assert seen == [1, 2]
     assert caught.value.line == 3
     assert str(caught.value).startswith("line 3: bad JSON")
+
+
+def test_the_runner_reads_only_a_few_chunks_ahead_and_stops_when_closed() -> None:
+    read = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal read
+        for row in records(5000):
+            read += 1
+            yield json.dumps(row)
+
+    results = parse_jsonl_lines(lines(), jobs=2)
+    first = next(results)
+    assert first.line == 1
+    results.close()
+    time.sleep(0.5)  # the reader thread notices the stop
+    stopped_at = read
+    time.sleep(0.5)
+    assert read == stopped_at  # it reads no further
+    assert read < 1000  # a few chunks per job, not the whole input
 
 
 def test_the_runner_rejects_zero_jobs() -> None:
