@@ -272,6 +272,7 @@ _MARKED_MAX: Final = 8  # a marked title or term is at most this many words
 _WINDOW: Final = 300  # how far back a speaker may stand from its verb
 _HEADLINES: Final = 3  # paragraphs at the top that may be headlines
 _HEADLINE_MAX: Final = 250  # a headline is shorter than this
+_REACH: Final = 600  # how far back a rule reads within one sentence (run-on text stays linear)
 _HISTORY: Final = 2  # paragraphs before the first quotation whose speakers are read
 _RECENT: Final = 3  # paragraphs back that a pronoun may reach for its speaker
 _OPENER_REACH: Final = 2  # sentences back that a sentence-opening party may stand
@@ -328,6 +329,8 @@ class _Reader:
         self.doc = ctx.doc
         self.regions = tuple(q for q in ctx.doc.quotes if q.depth == 0)
         self.region_ends = [q.span.end for q in self.regions]
+        self.region_starts = [q.span.start for q in self.regions]
+        self.paragraph_starts = [p.start for p in self.doc.paragraphs]
         self.masked, self.mention_at = _mask(ctx, self.regions)
         self.made: dict[str, Actor] = {}  # speakers named by a bare noun phrase
         # (paragraph, actor) of every speaker resolved so far, in text order
@@ -372,6 +375,7 @@ class _Reader:
         i = bisect.bisect_right(self.region_ends, offset) - 1
         if i >= 0 and self.region_ends[i] > start:
             start = self.region_ends[i]
+        start = max(start, offset - _REACH)  # a run-on "sentence" reads as its last stretch
         semi = self.masked.rfind(";", start, offset)
         return semi + 1 if semi >= 0 else start
 
@@ -466,6 +470,7 @@ class _Reader:
         """A participle or coordinated verb takes the subject of its main clause."""
         index = self.doc.sentence_index(start)
         sentence = self.doc.sentences[index].span.start if index >= 0 else 0
+        sentence = max(sentence, start - _REACH)
         for speech in reversed(self.speeches):
             if speech.cue.start < sentence:
                 break
@@ -596,7 +601,7 @@ class _Reader:
         for index in range(last, lowest - 1, -1):
             sentence = self.doc.sentences[index].span
             end = min(sentence.end, offset)
-            for mention in self.ctx.mentions.within(sentence.start, end):
+            for mention in self.ctx.mentions.within(max(sentence.start, end - _REACH), end):
                 if mention.span.start not in self.mention_at or mention.form == "pronoun":
                     continue
                 if self._after_preposition(sentence.start, mention.span.start):
@@ -811,6 +816,8 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
     if previous is not None and previous.region.span.end > sent_start:
         lead_start = min(previous.region.span.end, region.span.start)
         split = True
+    lead_start = max(lead_start, region.span.start - _REACH)
+    sent_start = max(sent_start, region.span.start - _REACH)
     lead = masked[lead_start : region.span.start]
     stripped = lead.rstrip()
     lead_speeches = reader.speeches_in(lead_start, region.span.start)
@@ -979,11 +986,10 @@ def _after_end(reader: _Reader, region: QuoteRegion) -> int:
     index = doc.sentence_index(max(region.span.start, region.span.end - 1))
     end = doc.sentences[index].span.end if index >= 0 else region.span.end
     end = max(end, region.span.end)
-    for para in doc.paragraphs:
-        if para.start <= region.span.end <= para.end:
-            end = min(end, para.end)
-            break
-    i = bisect.bisect_left([q.span.start for q in reader.regions], region.span.end)
+    p = bisect.bisect_right(reader.paragraph_starts, region.span.end) - 1
+    if p >= 0 and region.span.end <= doc.paragraphs[p].end:
+        end = min(end, doc.paragraphs[p].end)
+    i = bisect.bisect_left(reader.region_starts, region.span.end)
     if i < len(reader.regions):
         end = min(end, reader.regions[i].span.start)
     return max(end, region.span.end)
@@ -1042,7 +1048,8 @@ def _continuation(reader: _Reader, f: _Found, last: _Found | None) -> _Attributi
 
 
 def _last_speech(reader: _Reader, start: int, end: int) -> _Speech | None:
-    return next((s for s in reversed(reader.speeches_in(start, end)) if s.actor is not None), None)
+    speeches = reader.speeches_in(max(start, end - 3 * _REACH), end)
+    return next((s for s in reversed(speeches) if s.actor is not None), None)
 
 
 def _headline_paragraphs(reader: _Reader) -> int:
