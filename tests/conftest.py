@@ -1,8 +1,9 @@
 """Shared test set-up.
 
 Hypothesis profiles, chosen by the HYPOTHESIS_PROFILE variable: ``dev`` (the default)
-runs 50 examples per property, for quick local runs; ``ci`` runs 300 with no deadline
-and prints the blob that reproduces a failure.
+runs 50 random examples per property, for quick local runs; ``ci`` runs 300 with no
+deadline, derandomized (the same examples on every run, so CI does not flip between
+runs of the same code), and prints the blob that reproduces a failure.
 
 Doctests that import an optional extra (dask, pandas, tqdm) are skipped when it is not
 installed, so that ``pip install ".[test]" && python -m pytest`` passes on a fresh
@@ -20,7 +21,7 @@ from _pytest.doctest import DoctestItem
 from hypothesis import settings
 
 settings.register_profile("dev", max_examples=50, deadline=1000)
-settings.register_profile("ci", max_examples=300, deadline=None, print_blob=True)
+settings.register_profile("ci", max_examples=300, deadline=None, print_blob=True, derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 OPTIONAL_MODULES = ("dask", "distributed", "pandas", "tqdm")
