@@ -48,7 +48,6 @@ speaker in their sentence (scare quotes).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
@@ -72,6 +71,7 @@ _VERB_FIRST_WORDS: Final = frozenset({v.split(" ", 1)[0] for v in _VERBS} | {"ac
 _PUNCTUATION: Final = "\"'.,;:!?()[]{}-"
 _MARKERS: Final = lexicon("quote_title_markers")
 _GAP_WORDS: Final = lexicon("quote_gap_words")
+_GAP_SET: Final = frozenset(_GAP_WORDS)
 _CONJUNCTIONS: Final = lexicon("quote_lead_conjunctions")
 _PREPOSITIONS: Final = frozenset(lexicon("quote_object_prepositions"))
 _ORG_HEADS: Final = frozenset(w.lower() for w in lexicon("org_heads"))
@@ -132,6 +132,18 @@ RAW_BEFORE_PATTERN: Final = regex.compile(
     (?P<np>(?:{_DETERMINER}[ ]++)?+(?:{_WORD}[ ]++){{0,6}}?{_WORD})
     {_APPOSITION}?+
     (?:{_GAP}){{0,4}}+
+    [ ]*+$
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE,
+    gap=list(_GAP_WORDS),
+)
+# The same, closed by a lone comma: "David Feder, later said" (tried after the above, so
+# that "Jill Hammill, Mr. Coombs' mother, said" keeps the name, not the apposition).
+RAW_COMMA_BEFORE_PATTERN: Final = regex.compile(
+    rf"""
+    [ ]*+
+    (?P<np>(?:{_DETERMINER}[ ]++)?+(?:{_WORD}[ ]++){{0,6}}?{_WORD})
+    ,(?:{_GAP}){{0,4}}+
     [ ]*+$
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
@@ -408,8 +420,15 @@ class _Reader:
                 _WITH_BEFORE.search(self.masked, lo, start)
             ):
                 return self._main_speech(cue, start)  # ", adding that ..."
-        if according or (
-            not _HAS_LETTER.search(before) and _M not in before and word in _INVERSION_VERBS
+        if (
+            according
+            or (
+                word in _INVERSION_VERBS
+                # after a quotation or a comma, not at a sentence start ("Asked about it, ...")
+                and _has_any(self.masked[max(clause - 2, 0) : clause] + before, "\"',")
+                and not _HAS_LETTER.search(before)
+                and _M not in before
+            )
         ):
             subject = self._subject_after(end, self._sentence_end(start))
             return self._make(cue, subject, inverted=True, according=according)
@@ -459,11 +478,13 @@ class _Reader:
         if m is not None:  # "Chen Shibiao, who said": the antecedent
             return self._subject_before(clause, m.start())
         # a phrase the actor layer missed: try each clause boundary, nearest first
-        boundaries = (b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start))
-        for b in itertools.chain(boundaries, (lo,)):
-            m = RAW_BEFORE_PATTERN.match(self.masked, b, verb_start)
-            if m is not None and _plausible_subject(m.group("np")):
-                return m.span("np")
+        starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
+        starts.append(lo)
+        for pattern in (RAW_BEFORE_PATTERN, RAW_COMMA_BEFORE_PATTERN):
+            for b in starts:
+                m = pattern.match(self.masked, b, verb_start)
+                if m is not None and _plausible_subject(m.group("np")):
+                    return m.span("np")
         return None
 
     def _main_speech(self, cue: _At, start: int) -> _Speech:
@@ -493,6 +514,9 @@ class _Reader:
         while end > sentence:
             comma = self.masked.rfind(",", sentence, end)
             seg = comma + 1 if comma >= 0 else sentence
+            m = _OPENING_NAME.match(self.masked, seg, end)
+            if m is not None and m.group("np").split(" ", 1)[0].lower() not in _DETERMINERS:
+                return m.span("np")  # "Donald Trump is slamming ..., saying"
             for mention in self.ctx.mentions.within(seg, end):
                 if mention.span.start in self.mention_at and not self._after_preposition(
                     seg, mention.span.start
@@ -693,8 +717,10 @@ def _plausible_subject(np: str) -> bool:
     if tokens[-1].lower() in _NOT_SPEAKERS:
         return False  # "Last week I", "Woman Who"
     first = tokens[0]
-    if first.lower() in _PREPOSITIONS or all(t.endswith("ly") for t in tokens):
-        return False
+    if first.lower() in _PREPOSITIONS or all(
+        t.endswith("ly") or t.lower() in _GAP_SET for t in tokens
+    ):
+        return False  # "later", "quietly"
     return first[0].isupper() or first.lower() in _DETERMINERS or len(tokens) <= 2  # noqa: PLR2004
 
 
@@ -971,7 +997,8 @@ def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attri
 
 
 def _colon_subject(reader: _Reader, start: int, end: int) -> _Attribution | None:
-    """`Blinken on Russia: "..."`: the first mention of a colon lead with no verb."""
+    """`Blinken on Russia: "..."`: the first name of the colon lead's last comma segment."""
+    start = max(start, reader.masked.rfind(",", start, end) + 1)
     for mention in reader.ctx.mentions.within(start, end):
         if mention.form in ("name", "source"):
             return _Attribution(
