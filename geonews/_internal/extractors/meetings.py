@@ -158,7 +158,7 @@ for _pattern in (TRIGGER_PATTERN, TOKEN_PATTERN, PLANNED_PATTERN, CANCELLED_PATT
         raise ValueError(f"{_pattern.pattern!r} matches the empty string")
 
 # Patterns over the chunk string. LIST is a coordinated list of actor mentions.
-_LIST: Final = r"d?+A(?:(?:,d?+A)*+,?+&d?+A)*+"  # commas only before a final "and"
+_LIST: Final = r"d?+A(?:(?:,d?+A){0,15}+,?+&d?+A){0,4}+"  # commas only before a final "and"
 
 LIST_PATTERN: Final = regex.compile(_LIST)
 """A list of parties: "A", "A and B", "A, the B and C"."""
@@ -195,7 +195,7 @@ POSSESSOR_PATTERN: Final = regex.compile(
 """A possessor before a meeting noun."""
 
 COMPOUND_PATTERN: Final = regex.compile(
-    r"A(?:hA)*+[dx]{0,2}+$  # \"the Trump-Kim summit\", \"a G7 meeting\"",
+    r"A(?:hA){0,3}+[dx]{0,2}+$  # \"the Trump-Kim summit\", \"a G7 meeting\"",
     flags=regex.VERBOSE,
 )
 """Actors that modify a meeting noun."""
@@ -230,7 +230,7 @@ NOUN_OBJECT_PATTERN: Final = regex.compile(
 """The parties after a meeting noun."""
 
 AGAIN_PATTERN: Final = regex.compile(
-    rf"(?:[TDc]|i[PT]|id?+x{{1,4}}+)*+,?+&w(?P<list>{_LIST})  # \"with A at X and with B\"",
+    rf"(?:[TDc]|i[PT]|id?+x{{1,4}}+){{0,6}}+,?+&w(?P<list>{_LIST})  # \"with A at X and with B\"",
     flags=regex.VERBOSE,
 )
 """A second "with" after a meeting noun's first: a second meeting."""
@@ -243,7 +243,7 @@ RUN_PATTERN: Final = regex.compile(
 
 OBJECT_START_PATTERN: Final = regex.compile(
     r"""
-    [acTD]*+                 # "met secretly on Friday"
+    [acTD]{0,8}+             # "met secretly on Friday"
     [wt]?+                   # "with", "to"
     (?:d?+[ax]{0,3}+o)?+     # "the presidents of", "the recently elected chairwoman of"
     d?+(?=A)                 # "the", then the first object
@@ -253,7 +253,7 @@ OBJECT_START_PATTERN: Final = regex.compile(
 """What may stand between a verb and its first object."""
 
 OBJECT_TAIL_PATTERN: Final = regex.compile(
-    r"(?:[TDc]|i[PT])*+  # what belongs to one object: \"in Moscow on July 5\"",
+    r"(?:[TDc]|i[PT]){0,6}+  # what belongs to one object: \"in Moscow on July 5\"",
     flags=regex.VERBOSE,
 )
 """The place and time that follow one object of several."""
@@ -299,13 +299,13 @@ OPENING_PATTERN: Final = regex.compile(
 """A meeting noun in the phrase that opens a sentence."""
 
 PARTICIPLE_PATTERN: Final = regex.compile(
-    r",a*+(?P<verb>x)[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
+    r",a{0,3}+(?P<verb>x)[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
     flags=regex.VERBOSE,
 )
 """A meeting noun that a participle governs: its party is the sentence's subject."""
 
 SHARED_SUBJECT_PATTERN: Final = regex.compile(
-    r"(?P<verb>[VIH])[^VIH|sr,&]{0,10}+,?+&a*+$  # \"visited the headquarters and met\"",
+    r"(?P<verb>[VIH])[^VIH|sr,&]{0,10}+,?+&a{0,4}+$  # \"visited the headquarters and met\"",
     flags=regex.VERBOSE,
 )
 """A verb coordinated with an earlier one: they share its subject."""
@@ -360,7 +360,7 @@ GROUP_PATTERN: Final = regex.compile(
     )
     (?![oFAh])                  # not "the counterpart of ...", not a modifier
     | (?P<phrase>A[dx]{0,2}+g)(?=[NJ])        # "an EU foreign ministers' meeting"
-    | (?:^|(?<=[,|]))(?P<phrase>[dx]{0,4}+g|G[dx]{0,2}+e)(?=[aTc]*+[VIH])
+    | (?:^|(?<=[,|]))(?P<phrase>[dx]{0,4}+g|G[dx]{0,2}+e)(?=[aTc]{0,6}+[VIH])
                                               # "Top-level envoys met", "Taiwan's vice
                                               # foreign minister visited"
     """,
@@ -952,14 +952,23 @@ def _verb_group(sentence: _Sentence, k: int, lo: int) -> tuple[int, int]:
 
 
 def _after_group(sentence: _Sentence, k: int, hi: int) -> tuple[int, int]:
-    """The offsets of the verb group right after a noun ("was set to take place")."""
-    i = k + 1
-    while i < hi and i - k < 8 and sentence.chunks[i].sym in "avtxc,":  # noqa: PLR2004
+    """The offsets of the verb group after a noun ("was set to take place").
+
+    The noun's own parties come first: "the summit between A and B was called off".
+    """
+    chunks = sentence.chunks
+    first = k + 1
+    while first < hi and first - k < 12 and chunks[first].sym in "bmwAGd&,":  # noqa: PLR2004
+        first += 1
+    if first == k + 1 or chunks[first - 1].sym != "A":
+        first = k + 1
+    i = first
+    while i < hi and i - first < 8 and chunks[i].sym in "avtxc":  # noqa: PLR2004
         i += 1
-    if i == k + 1:
-        end = sentence.chunks[k].end
+    if i == first:
+        end = chunks[k].end
         return end, end
-    return sentence.chunks[k].end, sentence.chunks[i - 1].end
+    return chunks[first].start, chunks[i - 1].end
 
 
 def _status(
@@ -976,6 +985,9 @@ def _status(
     chunk = sentence.chunks[k]
     b_start, b_end = _verb_group(sentence, k, lo)
     a_start, a_end = _after_group(sentence, k, hi)
+    if verb and k > 1 and sentence.chunks[k - 1].sym == "t":
+        # "refused to meet", "was due to visit": the verb group that governs "to"
+        b_start = _verb_group(sentence, k - 1, lo)[0]
     if NEGATION_PATTERN.search(norm, b_start, b_end):
         return None, True
     if CANCELLED_PATTERN.search(norm, b_start, b_end) or CANCELLED_PATTERN.search(
@@ -1639,12 +1651,19 @@ _GRAIN: Final = {
 }
 
 
+def _people(f: _Found, actors: _Actors) -> int:
+    return sum(actors.items[p].kind is ActorKind.PERSON for p in f.named())
+
+
 def _absorb(into: _Found, other: _Found, actors: _Actors, *, lone: bool = False) -> None:
     """Add what `other` says about the meeting to `into`.
 
     A `lone` mention names fewer than two parties: it may tell that the meeting was
-    cancelled, but its other statuses are too loosely tied to override.
+    cancelled, but its other statuses are too loosely tied to override. The meeting's
+    span and rule are those of the mention that names the most people.
     """
+    if not lone and _people(other, actors) > _people(into, actors):
+        into.span, into.rule = other.span, other.rule
     homes = {actors.items[p].country for p in into.parts}
     for p in other.parts:
         actor = actors.items[p]
@@ -1809,6 +1828,14 @@ def _finish(
     if len(named) > 1:
         # a host country inferred from the place gives way to a named counterpart
         parts = [p for p in parts if p not in f.implicit]
+    people_of = {actors.items[p].country for p in parts if actors.items[p].kind is ActorKind.PERSON}
+    kept = [
+        p
+        for p in parts
+        if actors.items[p].kind is ActorKind.PERSON or actors.country_of(p) not in people_of
+    ]
+    if len(kept) >= 2:  # noqa: PLR2004 - "the US" beside "US secretary of state Antony Blinken"
+        parts = kept
     if len(parts) < 2:  # noqa: PLR2004 - a meeting needs two parties
         return None
     status = f.status
