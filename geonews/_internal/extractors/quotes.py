@@ -67,6 +67,7 @@ _SCRUB: Final = str.maketrans({_M: " ", _F: " ", _Q: " "})
 
 _VERBS: Final = tuple(sorted(set(lexicon("speech_verbs")) | set(lexicon("quote_verbs"))))
 _VERB_SET: Final = frozenset(_VERBS)
+_ACCORDING: Final = "according to"
 _VERB_FIRST_WORDS: Final = frozenset({v.split(" ", 1)[0] for v in _VERBS} | {"according"})
 _PUNCTUATION: Final = "\"'.,;:!?()[]{}-"
 _MARKERS: Final = lexicon("quote_title_markers")
@@ -275,7 +276,6 @@ _HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
 # between a quotation and its attribution: punctuation, and a name before the speaker's
 # own mention ("WFP" in `," WFP Country Director Zlatan Milisic said`)
 _ATTACHED: Final = regex.compile(rf"[ ,;:\-]*+(?:{_MENTION}(?:'s?+)?+[ ]++)?+$")
-_HEADLINE_END: Final = regex.compile(r"""[.!?:;]["')\]]*+$""")
 _PRONOUNS: Final = {"he": "m", "she": "f", "it": "it", "they": "they"}
 _DEFINITE: Final = ("the ", "this ", "that ")
 
@@ -298,6 +298,15 @@ class _At(NamedTuple):
 
     start: int
     end: int
+
+
+class _Verb(NamedTuple):
+    """A speech verb found in the text (`according` for "according to")."""
+
+    start: int
+    end: int
+    word: str
+    according: bool
 
 
 class _Speech(NamedTuple):
@@ -353,7 +362,7 @@ class _Reader:
             speech = self._speech(verb)
             self.speeches.append(speech)
             if speech.actor is not None:
-                self.history.append((self._paragraph(verb.start()), verb.start(), speech.actor))
+                self.history.append((self._paragraph(verb.start), verb.start, speech.actor))
         self.speech_starts = [s.cue.start for s in self.speeches]
 
     # ------------------------------------------------------------------ positions
@@ -404,12 +413,11 @@ class _Reader:
 
     # ------------------------------------------------------------------ subjects
 
-    def _speech(self, verb: regex.Match[str]) -> _Speech:
-        start, end = verb.span()
-        word = verb.group().lower()
+    def _speech(self, verb: _Verb) -> _Speech:
+        start, end, word = verb.start, verb.end, verb.word
         clause = self.clause_start(start)
         cue = _At(start, end)
-        according = verb.start("acc") >= 0
+        according = verb.according
         before = self.masked[clause:start]
         lo = max(clause, start - _WINDOW)
         if word.endswith("ing") and not according:
@@ -728,29 +736,51 @@ def _has_any(text: str, needles: Iterable[str]) -> bool:
     return any(n in text for n in needles)
 
 
-def _speech_verbs(masked: str, start: int, end: int) -> list[regex.Match[str]]:
-    """Every speech verb of the masked text, in order.
+def _speech_verbs(masked: str, start: int, end: int) -> list[_Verb]:
+    """Every speech verb of the masked text between `start` and `end`, in order.
 
-    Scanning the whole text with `VERB_PATTERN` costs milliseconds (a named list of
-    two hundred entries is tried at every position), so the words of the text are
-    first intersected with the verbs' first words, and the pattern is only matched
-    where one of those stands.
+    Scanning the text with `VERB_PATTERN` costs milliseconds (a named list of two
+    hundred entries is tried at every position), so the words of the text are first
+    intersected with the verbs' first words, and only where one of those stands are the
+    verb forms compared, longest first, with `VERB_PATTERN`'s word boundaries.
     """
     low = masked[start:end].lower()
+    if len(low) != end - start:  # lower() changed the length ("İ"): offsets would drift
+        return [
+            _Verb(m.start(), m.end(), m.group().lower(), m.start("acc") >= 0)
+            for m in VERB_PATTERN.finditer(masked, start, end)
+        ]
     words = {w.strip(_PUNCTUATION) for w in low.split()}
-    found: dict[int, regex.Match[str]] = {}
+    found: dict[int, _Verb] = {}
     for first in words & _VERB_FIRST_WORDS:
         i = low.find(first)
         while i >= 0:
-            m = VERB_PATTERN.match(masked, start + i)
-            if m is not None:
-                found[start + i] = m
+            if i == 0 or not _is_word_char(low[i - 1]):
+                for form in _VERB_FORMS[first]:
+                    j = i + len(form)
+                    if low.startswith(form, i) and (j >= len(low) or not _is_word_char(low[j])):
+                        found[start + i] = _Verb(start + i, start + j, form, form == _ACCORDING)
+                        break
             i = low.find(first, i + len(first))
-    out: list[regex.Match[str]] = []
+    out: list[_Verb] = []
     for at in sorted(found):
-        if not out or at >= out[-1].end():
+        if not out or at >= out[-1].end:
             out.append(found[at])
     return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
+
+
+def _verb_forms() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for verb in (*_VERBS, _ACCORDING):
+        forms.setdefault(verb.split(" ", 1)[0], []).append(verb)
+    return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in forms.items()}
+
+
+_VERB_FORMS: Final = _verb_forms()
 
 
 def _fits(actor: Actor, want: str, text: str) -> bool:
@@ -1084,8 +1114,8 @@ def _headline_paragraphs(reader: _Reader) -> int:
     doc = reader.doc
     count = 1 if doc.paragraphs else 0
     for para in doc.paragraphs[1:_HEADLINES]:
-        stripped = doc.norm[para.start : para.end].rstrip("\"' ")
-        if _HEADLINE_END.search(stripped) or len(stripped) > _HEADLINE_MAX:
+        stripped = doc.norm[max(para.start, para.end - _HEADLINE_MAX) : para.end].rstrip("\"') ]")
+        if stripped[-1:] in ".!?:;" or para.end - para.start > _HEADLINE_MAX:
             break
         count += 1
     return count
