@@ -281,7 +281,12 @@ DESTINATION_NEXT_PATTERN: Final = regex.compile(
 """What joins one destination to the next."""
 
 INFINITIVE_SUBJECT_PATTERN: Final = regex.compile(
-    r"(?:y(?P<a>A)|(?P<a>G)x{0,2}+)t$  # \"by A to meet\", \"A's eagerness to meet\"",
+    r"""
+    (?:y(?P<a>A)              # "visits by Mr. Pompeo to meet"
+    |(?P<a>G)x{0,2}+          # "Mr. Trump's eagerness to meet"
+    |(?<=[xsa])(?P<a>A)       # "forced Greece to negotiate"
+    )t$
+    """,
     flags=regex.VERBOSE,
 )
 """Whose purpose or wish an infinitive of meeting is."""
@@ -299,7 +304,7 @@ OPENING_PATTERN: Final = regex.compile(
 """A meeting noun in the phrase that opens a sentence."""
 
 PARTICIPLE_PATTERN: Final = regex.compile(
-    r",a{0,3}+(?P<verb>x)[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
+    r",a{0,3}+(?P<verb>[xv])[dac]{0,4}+$  # \", angrily canceling a planned meeting\"",
     flags=regex.VERBOSE,
 )
 """A meeting noun that a participle governs: its party is the sentence's subject."""
@@ -335,7 +340,7 @@ HOSTED_NOUN_PATTERN: Final = regex.compile(
 """A meeting noun right after a verb of hosting: the noun reads the parties."""
 
 OF_PATTERN: Final = regex.compile(
-    r"d{0,2}+oA  # \"a meeting of the committee\"",
+    r"d{0,2}+od?+A  # \"a meeting of the committee\"",
     flags=regex.VERBOSE,
 )
 """The party of a meeting noun's "of"."""
@@ -412,6 +417,7 @@ _MOVES: Final = frozenset(
     }
 )
 _GOVERNORS: Final = frozenset("iwtfyobmpFs")  # what makes a name an object, not a subject
+_EARLIER: Final = frozenset({"since", "after", "following"})  # a noun they govern is past
 _MODALS: Final = frozenset(
     {"will", "would", "shall", "'ll", "is to", "are to", "expected", "due to"}
 )
@@ -456,6 +462,7 @@ class _Chunk(NamedTuple):
     actor: int  # index into the context's actors, or -1
     ref: Place | TimeRef | Quantity | None
     roles: tuple[tuple[str, str], ...]  # (role, channel) of a trigger
+    form: str = ""  # how a mention refers: "name", "capital", ...
 
 
 class _Found:
@@ -660,7 +667,9 @@ def _mention_chunk(ctx: Context, mention: Mention) -> _Chunk:
     # "his"; "President Trump's" when the actor stage kept the possessive in the name
     possessive = text in {"his", "her", "their", "its"} or text.endswith(("'s", "\u2019s"))
     symbol = "G" if possessive else "A"
-    return _Chunk(symbol, mention.span.start, mention.span.end, text, mention.actor, None, ())
+    return _Chunk(
+        symbol, mention.span.start, mention.span.end, text, mention.actor, None, (), mention.form
+    )
 
 
 def _words(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -740,7 +749,7 @@ def _chunks(
         pos = next_chunk.end
         while w < len(words) and words[w][2] <= pos:
             w += 1
-    chunks = _venues(_settle_triggers(out), ctx.places.within(start, end))
+    chunks = _venues(_settle_triggers(out), ctx.places.within(start, end), ctx.doc.text, actors)
     return _groups(chunks, ctx.doc.text, actors)
 
 
@@ -778,7 +787,9 @@ def _groups(chunks: list[_Chunk], text: str, actors: _Actors) -> list[_Chunk]:
     return [c._replace(sym="x") if c.sym in "ge" else c for c in out]
 
 
-def _venues(chunks: list[_Chunk], places: Sequence[Place]) -> list[_Chunk]:
+def _venues(
+    chunks: list[_Chunk], places: Sequence[Place], text: str, actors: _Actors
+) -> list[_Chunk]:
     """A name that is also a place, right before a meeting noun, is where it happens.
 
     "their upcoming White House meeting": the White House is the venue, not a party.
@@ -787,6 +798,13 @@ def _venues(chunks: list[_Chunk], places: Sequence[Place]) -> list[_Chunk]:
     for i, chunk in enumerate(chunks[:-1]):
         if chunk.sym == "A" and chunks[i + 1].sym in "NJ":
             place = at.get((chunk.start, chunk.end))
+            if place is None and chunk.form == "capital" and chunk.actor >= 0:
+                # "the Cairo talks": the capital names where, not who
+                name = text[chunk.start : chunk.end]
+                country = actors.items[chunk.actor].name
+                place = Place(
+                    name=name, country=country, span=Span(start=chunk.start, end=chunk.end)
+                )
             if place is not None and not _is_country(place):
                 chunks[i] = chunk._replace(sym="P", actor=-1, ref=place)
     return chunks
@@ -802,7 +820,11 @@ def _settle_triggers(chunks: list[_Chunk]) -> list[_Chunk]:
         nxt = chunks[k + 1].sym if k + 1 < len(chunks) else "|"
         roles = {role for role, _ in chunk.roles}
         symbol = ""
-        if "visit" in roles and "visit_noun" in roles:
+        if chunk.word in {"host", "hosts"} and prev in "dG":
+            symbol = "x"  # "the host Ethiopia", "the hosts' lead": a noun
+        elif chunk.word == "visiting" and nxt == "A" and prev in "dypi|,&~":
+            symbol = "x"  # "the visiting US secretary of state": who visits, not a visit
+        elif "visit" in roles and "visit_noun" in roles:
             noun = prev in "dGD" or nxt in "twyo,|~.hfp" or nxt == "T"
             symbol = "J" if noun else "I"
         elif roles == {"noun"} and chunk.word in {"meeting", "meetings"}:
@@ -1005,11 +1027,19 @@ def _status(
         return MeetingStatus.PLANNED, True  # "ahead of December 21 talks"
     prev = sentence.chunks[k - 1] if k > 0 else None
     if verb and prev is not None and prev.sym == "t":
-        if any(c.sym in "IJ" for c in sentence.chunks[lo:k]):
-            return MeetingStatus.HELD, False  # "two visits to the North to meet with Kim"
+        for j in range(k - 1, lo - 1, -1):
+            if sentence.chunks[j].sym in "IJ":
+                # "two visits to the North to meet with Kim", "will visit Japan to meet Ikeda":
+                # the purpose of a visit is as held or planned as the visit
+                return _status(ctx, sentence, j, lo, hi, verb=sentence.chunks[j].sym == "I")
         return MeetingStatus.PLANNED, True  # "to meet", "plans to visit"
     if not verb and PLANNED_PATTERN.search(norm, a_start, a_end):
         return MeetingStatus.PLANNED, True
+    anchor = first - 1
+    while anchor >= lo and sentence.chunks[anchor].sym in "AGh":
+        anchor -= 1
+    if not verb and anchor >= 0 and sentence.chunks[anchor].word in _EARLIER:
+        return MeetingStatus.HELD, False  # "will gather for the first time since their talks"
     if not verb and any(c.word in _MODALS for c in sentence.chunks[lo:k]):
         return MeetingStatus.PLANNED, True  # "will also be on the agenda of the talks"
     if not verb:
@@ -1041,8 +1071,8 @@ def _pick_place(sentence: _Sentence, k: int, lo: int, hi: int, exclude: int) -> 
         nxt += 1
     before = []
     for i in range(k - 1, lo - 1, -1):
-        if chunks[i].sym in "VINJH":
-            break
+        if chunks[i].sym in "VINJHtv" or _ends_phrase(chunks[i]):
+            break  # "his mission in Washington was to brief Shultz on Thatcher's visit"
         before.append(i)
     country: Place | None = None
     for i in [*range(k + 1, nxt), *before]:
@@ -1152,6 +1182,18 @@ class _Reader:
         if shared is not None:
             # "visited the headquarters and met A": the subject of the verb before
             return self.subjects.get(shared.start("verb"), [])
+        if k > 0 and sentence.chunks[k - 1].sym == "t":
+            mover = self.mover(lo, k - 1)
+            if mover is not None and sentence.chunks[mover].sym in "IJ":
+                # "would visit Japan for three days to meet Ikeda": the visitor
+                return self.subjects.get(mover, [])
+        before = k - 1
+        while before >= max(lo, k - 8) and sentence.chunks[before].sym in "acTvt":
+            before -= 1
+        if before >= 0 and sentence.chunks[before].sym == "x":
+            word = sentence.chunks[before].word
+            if not word.endswith(("ing", "ed")):
+                return []  # "Pakistani troops visited China": a subject the actors missed
         return self.fallback(k, lo, k + 1)
 
     def fallback(self, k: int, lo: int, skip_hi: int) -> list[int]:
@@ -1184,7 +1226,11 @@ class _Reader:
                 or symbols[skip_hi] != ","
             ):
                 break  # only an opening phrase ("At the meeting, A said") looks after itself
-            m = SENTENCE_SUBJECT_PATTERN.search(symbols, begin, end)
+            if begin == skip_hi:
+                # after an opening phrase, the main clause's subject starts it
+                m = CLAUSE_SUBJECT_PATTERN.match(symbols, begin + 1, end)
+            else:
+                m = SENTENCE_SUBJECT_PATTERN.search(symbols, begin, end)
             if m is not None and self.quote(m.start()) == quote:
                 return self._read_subject(m)
         return []
@@ -1250,6 +1296,8 @@ class _Reader:
         subject = self.subject(k, lo)
         self.subjects[k] = subject
         objects = _objects(sentence, k, hi)
+        if objects and _modifier(sentence, objects[0][1]):
+            return []  # "to meet its EU obligations": a name that modifies a noun
         if objects and not subject:
             return []  # objects alone did not meet each other
         if len(objects) > 1 and len(subject) == 1:
@@ -1272,12 +1320,11 @@ class _Reader:
         if not objects:
             return []
         after = objects[0][1] + 1
-        if (
-            chunk.word.startswith(("receiv", "welcom"))
-            and after < len(sentence.chunks)
-            and sentence.chunks[after].sym == "x"
+        if chunk.word.startswith(("receiv", "welcom")) and (
+            (after < len(sentence.chunks) and sentence.chunks[after].sym == "x")
+            or "o" in sentence.symbols[k + 1 : objects[0][1]]
         ):
-            return []  # "received US approval": a modifier, not a guest
+            return []  # "received US approval", "received the blessing of A": not guests
         subject = self.subject(k, lo)
         self.subjects[k] = subject
         if not subject:
@@ -1408,8 +1455,8 @@ class _Reader:
                 if found or chunk.word != "their":
                     return found, "meeting.noun_with"
                 break  # "their upcoming meeting" with no pair named: read on
-            if chunk.word in {"my", "your", "our", "its"}:
-                return [], "meeting.noun_with"  # a party this reader cannot tell
+            if chunk.word in {"my", "your", "our", "its"} or chunk.word.endswith(("'s", "s'")):
+                return [], "meeting.noun_with"  # a party this reader cannot tell ("Lama's")
         support = SUPPORT_PATTERN.search(symbols, left, k)
         if support is not None:
             if support.group("two"):
@@ -1549,6 +1596,14 @@ def _seat_or_party(chunk: _Chunk) -> bool:
     return place.country is not None and (
         place.name == place.country or geo.capital_of(place.country) == place.name
     )
+
+
+def _modifier(sentence: _Sentence, i: int) -> bool:
+    """Whether the name at chunk i modifies the noun after it ("its EU obligations")."""
+    if i + 1 >= len(sentence.chunks):
+        return False
+    after = sentence.chunks[i + 1]
+    return after.sym == "x" and not after.word.endswith(("ed", "ing"))
 
 
 def _own_place(sentence: _Sentence, begin: int, end: int) -> Place | None:
