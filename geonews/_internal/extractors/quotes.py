@@ -129,11 +129,11 @@ SUBJECT_BEFORE_PATTERN: Final = regex.compile(
 # clause boundary, running up to the verb ("a U.S. official", "Dean Hirsch, 84,").
 RAW_BEFORE_PATTERN: Final = regex.compile(
     rf"""
-    [ ]*+
-    (?P<np>(?:{_DETERMINER}[ ]++)?+(?:{_WORD}[ ]++){{0,6}}?{_WORD})
+    [ ]{{0,8}}+
+    (?P<np>(?:{_DETERMINER}[ ]{{1,8}}+)?+(?:{_WORD}[ ]{{1,8}}+){{0,6}}?{_WORD})
     {_APPOSITION}?+
     (?:{_GAP}){{0,4}}+
-    [ ]*+$
+    [ ]{{0,8}}+$
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
@@ -142,10 +142,10 @@ RAW_BEFORE_PATTERN: Final = regex.compile(
 # that "Jill Hammill, Mr. Coombs' mother, said" keeps the name, not the apposition).
 RAW_COMMA_BEFORE_PATTERN: Final = regex.compile(
     rf"""
-    [ ]*+
-    (?P<np>(?:{_DETERMINER}[ ]++)?+(?:{_WORD}[ ]++){{0,6}}?{_WORD})
+    [ ]{{0,8}}+
+    (?P<np>(?:{_DETERMINER}[ ]{{1,8}}+)?+(?:{_WORD}[ ]{{1,8}}+){{0,6}}?{_WORD})
     ,(?:{_GAP}){{0,4}}+
-    [ ]*+$
+    [ ]{{0,8}}+$
     """,
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
@@ -1004,7 +1004,20 @@ def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attri
     """The attribution right after a quotation (`"...," Mr Blinken said`)."""
     masked = reader.masked
     start = region.span.end
-    for speech in reader.speeches_in(start, end):
+    stretch = reader.speeches_in(start, end)
+    last_mark = reader.doc.norm[region.inner.end - 1 : region.inner.end]
+    if not stretch and end == start and last_mark and last_mark in "?!":
+        # `"Why was the money sitting in the bank?" Mr. Clyburn said.`: the sentence ended
+        # at the mark; only an attribution right at the start of the next one counts
+        index = reader.doc.sentence_index(start + 1)
+        if index >= 0 and reader.doc.sentences[index].span.start >= start:
+            limit = _after_end_of(reader, reader.doc.sentences[index].span.end, region)
+            stretch = [
+                s
+                for s in reader.speeches_in(start, limit)[:1]
+                if _ATTACHED.match(masked, start, s.cue.start if s.inverted else s.start)
+            ]
+    for speech in stretch:
         if speech.inverted:
             attached = bool(_ATTACHED.match(masked, start, speech.cue.start))
             rule = "quote.verb_speaker_after"
@@ -1024,6 +1037,17 @@ def _after_attribution(reader: _Reader, region: QuoteRegion, end: int) -> _Attri
                 actor=reader.ctx.actor_of(mention), cue=None, rule="quote.speaker_after"
             )
     return None
+
+
+def _after_end_of(reader: _Reader, end: int, region: QuoteRegion) -> int:
+    """`end`, cut at the next quotation and at the paragraph's end."""
+    i = bisect.bisect_left(reader.region_starts, region.span.end)
+    if i < len(reader.regions):
+        end = min(end, reader.regions[i].span.start)
+    p = bisect.bisect_right(reader.paragraph_starts, region.span.end) - 1
+    if p >= 0 and region.span.end <= reader.doc.paragraphs[p].end:
+        end = min(end, reader.doc.paragraphs[p].end)
+    return max(end, region.span.end)
 
 
 def _colon_subject(reader: _Reader, start: int, end: int) -> _Attribution | None:
