@@ -127,7 +127,13 @@ _SELF: Final = _ROLE["self"]  # "WE must", "THERE should be"
 _OWN: Final = _ROLE["own"]  # "OUR allies must"
 _CONDITIONS: Final = _ROLE["condition"]  # "IF Russia demands"
 _NOUN_ENDINGS: Final = ("ion", "ment", "ness", "ity", "ies", "ers", "ance", "ence")
+_DEMANDER: Final = "demander"  # roles of a party named by a phrase
+_ADDRESSEE: Final = "addressee"
+_OBJECT: Final = "object"
+_OBJECT_VERBS: Final = _ROLE["object"]  # "urged THE PUBLIC to": any noun is the addressee
 _TIME: Final = "time"  # "it is TIME for Russia to withdraw"
+_PRONOUNS: Final = _ROLE["pronoun"] | _OWN | {"i", "he", "she", "him", "her", "his"}
+_SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
 _IF: Final = "if"  # "sanctions ... IF Tokyo did not allow ..."
 _TRIGGERS: Final = frozenset({*_LEMMA, *_MODALS, _TIME, _IF})
 
@@ -321,6 +327,7 @@ class _Read(NamedTuple):
     demanders: list[Actor]
     limit: int  # the offset a clause cannot pass (the end of its quotation), or -1
     relative: bool  # the demand word sits in a ", who ..." clause, which ends at a comma
+    role: str = _ADDRESSEE  # the role of its object ("urged THE PUBLIC to": _OBJECT)
 
 
 def _content(text: str, start: int, end: int) -> str:
@@ -411,8 +418,13 @@ class _Reader:
 
     # ------------------------------------------------------------------ parties
 
-    def group(self, s: _Sent, lo: int, hi: int) -> Actor | None:
-        """A group actor named by tokens ``lo..hi`` (inclusive), if they name a party."""
+    def group(self, s: _Sent, lo: int, hi: int, role: str = _DEMANDER) -> Actor | None:
+        """A group actor named by tokens ``lo..hi`` (inclusive), if they name a party.
+
+        The head noun must be a party noun, a proper noun or hold a mention; a text
+        ("the resolution calls on") may make a demand but not receive one; the object
+        of "urged", "called on" may be any noun ("urged the public to").
+        """
         while lo <= hi and s.cls(lo) in ("det", "q", "p") and s.low(lo) not in _KEEP:
             lo += 1
         while hi >= lo and s.cls(hi) in ("p", "q"):
@@ -425,7 +437,18 @@ class _Reader:
         mentions = [s.by_start[i] for i in range(lo, h + 1) if i in s.by_start]
         if (head.cls != "w" and h not in s.by_end) or any(c.isdigit() for c in head.low):
             return None
-        if not (head.low in _PARTY_NOUNS or head.low in _DOCUMENT_NOUNS or head.cap or mentions):
+        proper = head.cap and (  # a capital that only opens the sentence marks no name:
+            h > 0  # "Consumers can order", "Graphics ... encourage you", "Simultaneously"
+            or _demonym_adjective(head.low.title())
+            or not head.low.endswith(("s", "ly", "ing"))
+        )
+        if not (
+            head.low in _PARTY_NOUNS
+            or proper  # "Houthis", but not a capital only because it opens the sentence
+            or mentions
+            or (role == _DEMANDER and head.low in _DOCUMENT_NOUNS)
+            or (role == _OBJECT and head.cls == "w" and not s.verb_in(h, _BASE_VERBS))
+        ):
             return None
         end = s.toks[hi].end
         name = _SPACES.sub(" ", _QUOTE_CHARS.sub("", self.text[s.toks[lo].start : end]))
@@ -467,8 +490,13 @@ class _Reader:
             j = i - 1  # "The Albanians OF southern Serbia": the head stands before "of"
             while j > 0 and s.cls(j) == "w" and not s.toks[j].cap and i - j < _MAX_PREFIX:
                 j -= 1
-            if s.low(j) in ("of", "in") and (j - 1) in s.by_end:
-                i = s.at(s.by_end[j - 1].span.start)
+            if s.low(j) in ("of", "in", "to", "for") and j > 0:
+                before = s.toks[j - 1]
+                if (j - 1) in s.by_end:
+                    i = s.at(s.by_end[j - 1].span.start)
+                elif before.cls == "w" and (before.cap or before.low in _PARTY_NOUNS):
+                    head = self.np_back(s, j - 1)  # "Pakistan's High Commissioner TO Britain"
+                    i = i if head is None else head[0]
                 while s.cls(i - 1) == "det":
                     i -= 1
             return i, k
@@ -500,7 +528,13 @@ class _Reader:
         return i, k
 
     def party_of(
-        self, s: _Sent, lo: int, hi: int, *, exclude: Sequence[Actor] = ()
+        self,
+        s: _Sent,
+        lo: int,
+        hi: int,
+        *,
+        exclude: Sequence[Actor] = (),
+        role: str = _DEMANDER,
     ) -> Actor | None:
         """The party named by tokens ``lo..hi``: a mention, a pronoun, or a group."""
         while lo <= hi and s.cls(lo) in ("q", "p"):
@@ -534,7 +568,7 @@ class _Reader:
             j = s.after(m)
             if j > head_hi or s.low(j) in ("and", "or", ",", "/", "--", "-", "("):
                 return self.ctx.actor_of(m)
-        return self.group(s, lo, head_hi)
+        return self.group(s, lo, head_hi, role)
 
     # ------------------------------------------------------------------ pronouns
 
@@ -546,6 +580,8 @@ class _Reader:
         if i in s.by_start and s.by_start[i].form == "pronoun":
             return self.ctx.actor_of(s.by_start[i])
         word = s.low(i)
+        if word not in _PRONOUNS:
+            return None  # "you", "me", "one": nobody named
         region = self.in_quote(s, i)
         if word in _OWN or word == "i":
             return None if region is None else self.quote_speaker(region)
@@ -609,7 +645,7 @@ class _Reader:
             if s.low(k) in _PARTY_NOUNS and s.low(k) not in _PEOPLE and s.cls(k + 1) != "w":
                 np = self.np_back(s, k)
                 if np is not None and s.cls(np[0]) == "det":
-                    found = self.group(s, np[0], k)
+                    found = self.group(s, np[0], k, _ADDRESSEE)
                     if found is not None and not _excluded(found, exclude):
                         return found
         return None
@@ -663,20 +699,29 @@ class _Reader:
         region = self.quote_at(toks[0].start + 1)
         if region is not None and region.span.start <= toks[0].start:
             i = s.at(region.span.end)  # '"...," the analysts said': after the quotation
-        elif (toks[0].cls in ("prep", "conj", "adv") or 0 in s.timed) and not (
-            n > 1 and toks[1].low[:1].isdigit()  # "About 200 supporters ..." is the subject
+        elif (
+            (
+                toks[0].cls in ("prep", "conj", "adv")
+                or 0 in s.timed
+                or toks[0].low.endswith("ing")  # "Chanting slogans, the students ..."
+            )
+            and not (
+                n > 1 and toks[1].low[:1].isdigit()  # "About 200 supporters ..." is the subject
+            )
         ):
             # "In a letter to Trump, she ...", "Last week, Biden ...", "For months Syria's rebels"
             comma = next((k for k in range(min(n, _FRONT)) if toks[k].low == ","), -1)
             if comma >= 0:
                 i = comma + 1
-            else:
+            elif toks[0].cls != "prep":
+                i = 1  # "But Aid charity Actionaid criticised ..."
+            else:  # "For many months Syria's rebels have begged ..."
                 i = next((k for k in range(1, min(n, _MAX_NP + 2)) if k in s.by_start), 1)
         while i < n and toks[i].cls in ("q", "p"):
             i += 1
         return self.subject_at(s, i, n) if i < n else None
 
-    def subject_at(self, s: _Sent, i: int, n: int) -> Actor | None:
+    def subject_at(self, s: _Sent, i: int, n: int, role: str = _DEMANDER) -> Actor | None:
         """The noun phrase that starts at token `i` (before token `n`), as a party."""
         if s.cls(i) == "pron" and i not in s.by_start:
             return self.pronoun(s, i) if s.low(i) in ("it", "they") else None
@@ -711,7 +756,7 @@ class _Reader:
             actor = self.ctx.actor_of(m)
             if actor.kind is ActorKind.PERSON:
                 return actor
-        return self.party_of(s, i, last)
+        return self.party_of(s, i, last, role=role)
 
     def subject(self, s: _Sent, ti: int) -> tuple[list[Actor], bool, bool]:
         """The demander(s) of the verb at `ti`; whether it is negated; whether relative."""
@@ -732,6 +777,14 @@ class _Reader:
                 aux = True
                 k -= 2
                 continue
+            elif (
+                k == ti - 1
+                and participle
+                and t.low.endswith("ing")
+                and t.cls == "w"
+                and s.cls(k - 1) == "aux"
+            ):
+                aux = True  # "is considering urging Bush to"
             elif t.low == "," and s.cls(k - 1) == "adv" and s.low(k - 2) == ",":
                 k -= 3  # ", meanwhile,"
                 continue
@@ -861,17 +914,12 @@ class _Reader:
             return False if hi == j + 1 else self.party_of(s, j + 1, hi - 1)
         k = j
         while k < n and k - j <= _MAX_NP + 2 and not s.verb_in(k, _SPEECH):
-            if s.cls(k) in ("p", "q", "conj") and s.low(k) not in ("-", "."):
-                return False
+            if s.cls(k) in ("p", "q", "conj") and s.low(k) not in ("-", ".", "and"):
+                return False  # ("medics and witnesses said" is one)
             if s.cls(k) == "prep" and (k == j or s.low(k) not in ("for", "of", "at", "in")):
                 return False  # "a spokesman FOR the paper said" is one
             k += 1
         if k >= n or k == j or not s.verb_in(k, _SPEECH):
-            return False
-        rest = k + 1
-        while rest < n and s.adverbial(rest):
-            rest += 1
-        if rest < n and s.low(rest) not in (".", ",", '"', "that", "on", "in", "after", "at"):
             return False
         subjects, _negated, _relative = self.subject(s, k)
         return subjects[0] if subjects else None
@@ -919,10 +967,26 @@ class _Reader:
             if k > i and (
                 _CLAUSE_ENDS.get(t.low) == "any"
                 or (t.low == "but" and (s.cls(k + 1) == "pron" or s.low(k + 1).endswith("ed")))
+                or (t.low == "and" and self.next_demand(s, k + 1))  # "... and Israeli calls for"
             ):
-                return k, None
+                return k - 1 if s.low(k - 1) == "," else k, None
+            if (
+                k > i
+                and not document
+                and t.low.endswith("ing")
+                and s.verb_in(k, _TRIGGER_WORDS)
+                and s.low(k - 1) not in _DOCUMENT_NOUNS
+                and s.cls(k - 1) != "det"
+            ):
+                return k, None  # "... with key powers PRESSING for": a demand of its own
             k += 1
         return k, None
+
+    def next_demand(self, s: _Sent, k: int) -> bool:
+        """Whether a demand word follows at `k` (after at most one modifier): "and wants"."""
+        if s.verb_in(k, _TRIGGER_WORDS):
+            return True
+        return k + 1 < len(s.toks) and s.toks[k].cap and s.low(k + 1) in _NOUNS
 
     def comma_ends(
         self, s: _Sent, k: int, *, relative: bool, document: bool
@@ -1104,7 +1168,7 @@ class _Reader:
             return self.pronoun(s, i, exclude=exclude) if s.low(i) in ("it", "they") else None
         if i in s.by_start:
             return self.ctx.actor_of(s.by_start[i])
-        return self.subject_at(s, i, min(hi, i + _MAX_NP))
+        return self.subject_at(s, i, min(hi, i + _MAX_NP), _ADDRESSEE)
 
     # ------------------------------------------------------------------ triggers
 
@@ -1167,6 +1231,8 @@ class _Reader:
         if prev.cls in ("det", "pos") or prev.low == "'":
             return True
         word = s.low(ti)
+        if word in _NOUNS and s.toks[ti].cap and prev.cls in ("q", "p"):
+            return True  # '"Demands that Korea revalue ... are ill-advised"'
         if word in _TRIGGER_WORDS and word not in _NOUNS:
             return False  # "demanded", "urging": verbs whatever stands before them
         m = s.by_end.get(ti - 1)
@@ -1208,7 +1274,8 @@ class _Reader:
             demanders = [speaker] if speaker is not None else []
         if not demanders:
             return
-        read = _Read(s, demanders, -1 if region is None else region.span.end, relative)
+        role = _OBJECT if lemma in _OBJECT_VERBS else _ADDRESSEE
+        read = _Read(s, demanders, -1 if region is None else region.span.end, relative, role)
         self.complement(read, ti, te, lemma, comps)
 
     def complement(self, read: _Read, ti: int, te: int, lemma: str, comps: frozenset[str]) -> None:
@@ -1220,7 +1287,7 @@ class _Reader:
             k = next((k for k in range(j + 1, min(j + _MAX_NP, len(s.toks)))
                       if s.low(k) == "that"), -1)  # fmt: skip
             if k > j + 1:
-                addressee = self.party_of(s, j + 1, k - 1)
+                addressee = self.party_of(s, j + 1, k - 1, role=_ADDRESSEE)
                 j = k
         elif s.cls(j) == "prep" and s.low(j) not in ("for", "on", "upon", "to") and "for" in comps:
             k = next((k for k in range(j + 1, min(j + _MAX_NP, len(s.toks)))
@@ -1228,9 +1295,11 @@ class _Reader:
             if k > 0 and all(s.cls(x) in ("w", "det") for x in range(j + 1, k)):
                 j = k  # "press at the summit for ..."
         nxt = s.low(j)
+        m = s.by_start.get(j)
+        if "that" in comps and m is not None and s.verb_in(s.after(m), _BASE_VERBS):
+            self.that_clause(read, None, j, "demand.verb_that")  # "demanding X set up ..."
+            return
         if "that" in comps and nxt == "that":
-            if lemma in ("insist", "adamant") and self.asserted(s, j + 1):
-                return  # "insisted that free trade IS the best way": a claim
             self.that_clause(read, addressee, j + 1, "demand.verb_that")
         elif "on" in comps and nxt in ("on", "upon"):
             self.object_to(read, j + 1, "demand.verb_object_to")
@@ -1246,6 +1315,10 @@ class _Reader:
         elif "obj" in comps and self.object_to(read, j, "demand.verb_object_to"):
             return
         elif "np" in comps and nxt not in ("to", "that", "it", "for", "on"):
+            if lemma == "order" and s.low(ti) != "ordered":
+                return  # "consumers can order a cable": a purchase
+            if lemma == "require" and not self.named(s, ti):
+                return  # "requiring close contact with animals": a need, not a demand
             if lemma == "want" and (not self.named(s, ti) or j in s.by_start or s.toks[j].cap):
                 return  # "wants to", "wanted Mr. Linick pushed out": no demanded thing
             if s.cls(j) not in ("prep", "conj", "pron", "p", "neg", "aux"):
@@ -1271,6 +1344,8 @@ class _Reader:
         n = len(s.toks)
         if j >= n or s.low(j) in ("to", "that") or s.cls(j) in ("prep", "conj", "p", "aux"):
             return False
+        if s.low(j).endswith("ed") and not s.toks[j].cap:
+            return False  # "pressure MOUNTED Wednesday to deploy": no object
         k = j
         while k < n and k - j < _MAX_OBJECT:
             low = s.low(k)
@@ -1278,6 +1353,13 @@ class _Reader:
                 return False
             if s.cls(k) in ("aux", "neg") and low != "not":
                 return False
+            if k > j and (
+                (s.cls(k) == "pron" and low in _SUBJECT_PRONOUNS)
+                or (s.verb_in(k, _BASE_VERBS) and s.cls(k + 1) in ("det", "pron"))
+            ):
+                return False  # "told Reuters THEY expect", "demanding X SET UP a commission"
+            if k > j and s.cls(k) == "det" and s.cls(k - 1) == "w" and low not in _KEEP:
+                return False  # "told reporters THE group planned to"
             if k > j and (
                 (low == "to" and self.vp_start(s, k + 1) >= 0)
                 or (low == "not" and s.low(k + 1) == "to")
@@ -1288,7 +1370,7 @@ class _Reader:
             return False
         if k >= n:
             return False
-        addressee = self.party_of(s, j, k - 1, exclude=read.demanders)
+        addressee = self.party_of(s, j, k - 1, exclude=read.demanders, role=read.role)
         if addressee is None or (
             strict and addressee.kind is ActorKind.GROUP and j not in s.by_start
         ):
@@ -1301,6 +1383,8 @@ class _Reader:
     def that_clause(self, read: _Read, addressee: Actor | None, j: int, rule: str) -> None:
         """Read "demanded that the US cancel ...": the clause's subject is the addressee."""
         s = read.s
+        if self.asserted(s, j):
+            return  # "insisted that free trade IS the best way", "its request that X were"
         end, _who = self.clause_end(s, j, limit=read.limit, relative=read.relative)
         pieces = self.items(s, j, end, "that")
         self.emit(s, read.demanders, addressee, pieces, rule, from_clause=addressee is None)
@@ -1337,7 +1421,7 @@ class _Reader:
                     hi + 1 < first_hi and s.cls(hi + 1) in ("w", "det", "pos") and hi - f < _MAX_NP
                 ):
                     hi += 1
-                addressee = self.party_of(s, f + 1, hi, exclude=read.demanders)
+                addressee = self.party_of(s, f + 1, hi, exclude=read.demanders, role=_ADDRESSEE)
                 break
         self.emit(s, read.demanders, addressee, pieces, rule)
 
@@ -1388,12 +1472,11 @@ class _Reader:
 
     def economic(self, s: _Sent, ti: int) -> bool:
         """Whether "demand" at `ti` is the economists' ("oil demand", "demand for wheat")."""
-        if s.low(ti - 1) in _ECONOMIC or s.low(ti + 1) in _ECONOMIC:
+        if any(s.low(k) in _ECONOMIC for k in (ti - 2, ti - 1, ti + 1)):
             return True
-        k = ti + 2
-        while s.cls(k) == "det":
-            k += 1
-        return s.low(ti + 1) == "for" and s.low(k) in _ECONOMIC
+        return s.low(ti + 1) == "for" and any(
+            s.low(k) in _ECONOMIC for k in range(ti + 2, ti + 2 + _MAX_PREFIX)
+        )
 
     def yielder(self, s: _Sent, ti: int) -> Actor | None:
         """The party that meets a demand noun: "leading Berlin to agree to Moscow's demand"."""
@@ -1470,8 +1553,10 @@ class _Reader:
 
     def modal(self, s: _Sent, ti: int, te: int) -> None:
         """Read a modal: "X said Y must VP", "Y should VP, X said", a quoted "Y must VP"."""
-        if s.low(te + 1) in ("have", "be") and s.low(te + 2) in ("been", "said", "noted"):
-            return  # "must have been": a guess; "it must be said"
+        if s.low(te + 1) == "have" or (
+            s.low(te + 1) == "be" and s.low(te + 2) in ("said", "noted")
+        ):
+            return  # "should have acted": a reproach; "must have been": a guess
         k = ti - 1
         while k >= 0 and (s.cls(k) == "q" or s.adverbial(k)):
             k -= 1
@@ -1494,7 +1579,7 @@ class _Reader:
             return  # "it must be ...", "it should not ...": no party
         region = self.in_quote(s, ti)
         limit = -1 if region is None or region.span.start > s.toks[lo].start else region.span.end
-        addressee = self.party_of(s, lo, hi)
+        addressee = self.party_of(s, lo, hi, role=_ADDRESSEE)
         if addressee is None and s.low(lo) not in ("it", "they"):
             return
         end, after = self.clause_end(s, lo, limit=limit)
@@ -1560,7 +1645,7 @@ class _Reader:
                        if s.low(x) == "to"), -1)  # fmt: skip
             if to < 0:
                 return
-            addressee = self.party_of(s, j + 1, to - 1)
+            addressee = self.party_of(s, j + 1, to - 1, role=_ADDRESSEE)
             j = to
         if s.low(j) != "to" or self.vp_start(s, j + 1) < 0:
             return
@@ -1575,7 +1660,8 @@ class _Reader:
                 return
             stop = it - 2 if s.low(it - 1) == "that" else it - 1
             if addressee is None and r < stop:
-                addressee = self.party_of(s, r + 1, stop)  # "told Netanyahu (that) it is time"
+                # "told Netanyahu (that) it is time"
+                addressee = self.party_of(s, r + 1, stop, role=_ADDRESSEE)
         elif after is not None:
             demanders = [after]
         elif region is not None:
@@ -1608,12 +1694,14 @@ class _Reader:
             first, keep_subject = k + 2, True  # "if Hezbollah's intervention is not halted"
         else:
             return
+        if any(s.low(i) in _NOUNS for i in range(c + 1, k)):
+            return  # "protests if the demand was not met": that demand is stated elsewhere
         end, _who = self.clause_end(s, first)
         demanders = self.threatener(s, ti)
         if end <= first or not demanders:
             return
         possessor = any(s.cls(i) == "pos" for i in range(c + 1, k))
-        addressee = None if possessor else self.party_of(s, c + 1, k - 1)
+        addressee = None if possessor else self.party_of(s, c + 1, k - 1, role=_ADDRESSEE)
         if addressee is None:
             addressee = next(
                 (self.ctx.actor_of(s.by_start[i]) for i in range(c + 1, k) if i in s.by_start),
