@@ -193,24 +193,45 @@ def _is(ch: _Chunk, role: str) -> bool:
     return ch.kind == "w" and role in _ROLES.get(ch.low, _NONE)
 
 
-def _country_actor(ctx: Context, country: str) -> Actor:
-    """The article's actor for `country`, or a new one."""
-    for actor in ctx.actors:
-        if actor.kind is ActorKind.COUNTRY and actor.name == country:
-            return actor
-    return Actor(name=country, kind=ActorKind.COUNTRY, country=country)
+class _Parties:
+    """The article's actors, found by country name; built once per article.
 
+    Examples:
+        >>> from geonews._internal.document import Document
+        >>> ukraine = Actor(name="Ukraine", kind="country", country="Ukraine")
+        >>> ctx = Context(doc=Document(""), published=None, actors=(ukraine,), mentions=[],
+        ...               places=[], times=[], quantities=[])
+        >>> _Parties(ctx).country("Ukraine") is ukraine
+        True
+    """
 
-def _party(ctx: Context, mention: Mention) -> Actor:
-    """The actor a mention stands for as a party: an embassy stands for its country."""
-    actor = ctx.actor_of(mention)
-    if (
-        actor.kind is ActorKind.ORGANIZATION
-        and actor.country
-        and "embassy" in actor.name.casefold()
-    ):
-        return _country_actor(ctx, actor.country)
-    return actor
+    __slots__ = ("countries", "ctx", "known")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.countries: dict[str, Actor] = {}
+        for actor in ctx.actors:
+            if actor.kind is ActorKind.COUNTRY:
+                self.countries.setdefault(actor.name, actor)
+        self.known = frozenset(ctx.actors)
+
+    def country(self, country: str) -> Actor:
+        """The article's actor for `country`, or a new one."""
+        found = self.countries.get(country)
+        if found is None:
+            return Actor(name=country, kind=ActorKind.COUNTRY, country=country)
+        return found
+
+    def of(self, mention: Mention) -> Actor:
+        """The actor a mention stands for as a party: an embassy stands for its country."""
+        actor = self.ctx.actor_of(mention)
+        if (
+            actor.kind is ActorKind.ORGANIZATION
+            and actor.country
+            and "embassy" in actor.name.casefold()
+        ):
+            return self.country(actor.country)
+        return actor
 
 
 def _joined(norm: str, out: list[_Chunk], chunk: _Chunk) -> _Chunk:
@@ -236,43 +257,56 @@ def _joined(norm: str, out: list[_Chunk], chunk: _Chunk) -> _Chunk:
     return chunk
 
 
-def _chunks(ctx: Context, start: int, end: int, hits: Sequence[_Hit]) -> list[_Chunk]:
-    """The chunks of ``[start, end)``: mentions first, then triggers, amounts, times, places."""
-    norm = ctx.doc.norm
-    taken: list[_Chunk] = []
-    starts: list[int] = []  # sorted starts of `taken`, to test overlaps by bisection
-    ends: list[int] = []
+def _after(q: Quantity, start: int, text: str) -> Quantity:
+    """The amount `q` without the words before `start`, no longer approximate."""
+    while start < q.span.end and text[start].isspace():
+        start += 1
+    span = Span(start=start, end=q.span.end)
+    return attrs.evolve(q, span=span, text=span.slice(text), approximate=False)
 
-    def add(c: _Chunk) -> None:
-        k = bisect.bisect_left(starts, c.start)
-        if (k < len(starts) and starts[k] < c.end) or (k > 0 and ends[k - 1] > c.start):
-            return
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
-        taken.append(c)
+
+def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> list[_Chunk]:
+    """The chunks of ``[start, end)``: mentions first, then triggers, amounts, times, places."""
+    ctx = parties.ctx
+    norm = ctx.doc.norm
+    found: list[tuple[int, int, _Chunk]] = []  # (start, rank, chunk): rank 0 wins overlaps
+
+    def add(c: _Chunk, rank: int) -> None:
+        found.append((c.start, rank, c))
 
     for m in ctx.mentions.within(start, end):
         s, e = m.span.start, m.span.end
         if s > 1 and norm[s - 1] == "-" and norm[s - 2].isalpha():
             continue  # "non-EC", "pro-Russian": a word, not a party
-        add(_Chunk("A", s, e, norm[s:e].lower(), actor=_party(ctx, m)))
+        add(_Chunk("A", s, e, norm[s:e].lower(), actor=parties.of(m)), 0)
     for s, e, phrase in hits:
-        add(_Chunk("V", s, e, norm[s:e].lower(), frames=_FRAMES[phrase]))
+        add(_Chunk("V", s, e, norm[s:e].lower(), frames=_FRAMES[phrase]), 1)
+    triggers = {e: s for s, e, _ in hits}
     for q in ctx.quantities.within(start, end):
-        add(_Chunk("Q", q.span.start, q.span.end, q.text.lower(), quantity=q))
+        for trigger_end in range(q.span.start, min(q.span.end, q.span.start + _PARTICLE_LEN)):
+            if trigger_end in triggers:  # "handed over 700 kg": "over" is the verb's particle
+                q = _after(q, trigger_end, ctx.doc.text)  # noqa: PLW2901
+                break
+        add(_Chunk("Q", q.span.start, q.span.end, q.text.lower(), quantity=q), 2)
     for t in ctx.times.within(start, end):
-        add(_Chunk("T", t.span.start, t.span.end, t.text.lower(), time=t))
+        add(_Chunk("T", t.span.start, t.span.end, t.text.lower(), time=t), 3)
     for p in ctx.places.within(start, end):
         s, e = p.span.start, p.span.end
         country = geo.country_of_capital(p.name) or geo.country_named(p.name)
         if country is not None:  # a capital or a country stands for the country
-            add(_Chunk("A", s, e, norm[s:e].lower(), actor=_country_actor(ctx, country)))
+            add(_Chunk("A", s, e, norm[s:e].lower(), actor=parties.country(country)), 4)
         else:
-            add(_Chunk("P", s, e, norm[s:e].lower(), country=p.country))
-    taken.sort(key=lambda c: c.start)
+            add(_Chunk("P", s, e, norm[s:e].lower(), country=p.country), 4)
+    found.sort(key=lambda f: (f[0], f[1]))
+    taken: list[tuple[int, _Chunk]] = []  # (rank, chunk), in text order, none overlapping
+    for _, rank, chunk in found:
+        while taken and taken[-1][1].end > chunk.start and rank < taken[-1][0]:
+            taken.pop()  # a better chunk over a worse one: the better one stays
+        if not taken or taken[-1][1].end <= chunk.start:
+            taken.append((rank, chunk))
     out: list[_Chunk] = []
     pos = start
-    for c in (*taken, None):
+    for c in (*(chunk for _, chunk in taken), None):
         gap_end = end if c is None else c.start
         for tok in TOKEN_PATTERN.finditer(norm, pos, gap_end):
             word = tok.group()
@@ -312,14 +346,17 @@ class _Group(NamedTuple):
 class _Reader:
     """The chunks of one sentence and the article they come from."""
 
-    __slots__ = ("consumed", "cs", "ctx", "index", "span")
+    __slots__ = ("consumed", "cs", "ctx", "index", "parties", "previous", "span", "times")
 
-    def __init__(self, ctx: Context, cs: list[_Chunk], index: int) -> None:
-        self.ctx = ctx
+    def __init__(self, parties: _Parties, cs: list[_Chunk], index: int) -> None:
+        self.parties = parties
+        self.ctx = parties.ctx
         self.cs = cs
         self.index = index
-        self.span = ctx.doc.sentences[index].span
+        self.span = self.ctx.doc.sentences[index].span
         self.consumed: set[int] = set()
+        self.times = [k for k, c in enumerate(cs) if c.kind == "T"]
+        self.previous: list[Actor | None] = []  # the previous sentence's subject, once read
 
     # ------------------------------------------------------------------ words
 
@@ -424,6 +461,16 @@ class _Reader:
     def subject_position(self, first: int, last: int) -> bool:
         """Whether the phrase ``first..last`` stands where a subject stands."""
         nxt = last + 1
+        if self.low(nxt) in {"from", "of", "in", "at"}:  # "Doctors from two aid groups donated"
+            k = nxt + 1
+            while (
+                k < len(self.cs)
+                and k - nxt <= _MAX_NP
+                and (self.content(k) or self.cs[k].kind in "AQD" or _is(self.cs[k], "det"))
+            ):
+                k += 1
+            if self.verbish(k) and k > nxt + 1:
+                nxt = k
         while nxt < len(self.cs) and self.cs[nxt].kind == "T":
             nxt += 1
         prev = first - 1
@@ -527,18 +574,16 @@ class _Reader:
                         first = named - 1
             elif c.kind == "D" and self.content(j + 1):
                 if relaxed or self.subject_position(j, j + 1) or self.verbish(j + 2):
-                    found = _country_actor(self.ctx, c.country) if c.country else None
+                    found = self.parties.country(c.country) if c.country else None
             elif (
                 c.kind == "w"
                 and c.capital
-                and j > 0
+                and (j > 0 or c.low.capitalize() not in _STARTERS)
                 and not _roles_of(c)
                 and not (j + 1 < len(self.cs) and self.cs[j + 1].capital)
             ):
                 first = j  # the last word of a name: "VietJet", "Lighthouse Winmore"
-                while (
-                    first - 1 > 0 and self.cs[first - 1].capital and self.cs[first - 1].kind == "w"
-                ):
+                while first > 0 and self.cs[first - 1].capital and self.cs[first - 1].kind == "w":
                     first -= 1
                 if relaxed or self.subject_position(first, j):
                     found = self.party_np(first, j)
@@ -555,7 +600,7 @@ class _Reader:
                     if found.country is None:
                         j = first - 1
                         continue
-                    found = _country_actor(self.ctx, found.country)
+                    found = self.parties.country(found.country)
                 return found, first
             j -= 1
         if pronoun or want_country:
@@ -564,6 +609,12 @@ class _Reader:
 
     def previous_subject(self) -> Actor | None:
         """The country or organization that opens the sentence before this one, or None."""
+        if not self.previous:
+            self.previous.append(self.read_previous_subject())
+        return self.previous[0]
+
+    def read_previous_subject(self) -> Actor | None:
+        """Read `previous_subject`."""
         if self.index == 0:
             return None
         span = self.ctx.doc.sentences[self.index - 1].span
@@ -571,7 +622,7 @@ class _Reader:
             opening = self.ctx.doc.norm[span.start : m.span.start]
             if len(opening.split()) > _OPENING_WORDS:
                 return None
-            actor = _party(self.ctx, m)
+            actor = self.parties.of(m)
             if actor.kind in {ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP}:
                 return actor
         return None
@@ -603,7 +654,7 @@ class _Reader:
             and k - j < _MAX_NP
             and (
                 self.content(k)
-                or self.cs[k].kind == "Q"
+                or (self.cs[k].kind == "Q" and k == j)  # "78,000 beneficiaries"
                 or (self.low(k) == "&" and self.content(k + 1))
             )
         ):
@@ -1025,6 +1076,8 @@ class _Reader:
             j = after_trigger
             while j < len(self.cs) and (_is(self.cs[j], "aux") or self.low(j) == "of"):
                 j += 1  # "also", "accept delivery of"
+            if receiving and self.low(j) == "by" and self.content(j + 1):
+                j += 2  # "received by courier money from A"
             if frame == "pledge" and self.low(j) == "to":
                 return []  # "pledged to send": the later word is read
             obj, after = (None, j) if direct else self.party_at(j, min(len(self.cs), j + _MAX_NP))
@@ -1035,7 +1088,7 @@ class _Reader:
             elif (
                 obj is not None
                 and not receiving
-                and self.cs[j].kind in "AG"
+                and self.cs[after - 1].kind in "AG"
                 and after < len(self.cs)
                 and (self.cs[after].kind == "Q" or _is(self.cs[after], "det"))
             ):
@@ -1175,7 +1228,7 @@ class _Reader:
         while j >= 0 and i - j <= _MAX_NP:
             c = self.cs[j]
             if c.kind in "GAD" and pre is None:
-                pre = c.actor if c.kind != "D" else _country_actor(self.ctx, c.country or "")
+                pre = c.actor if c.kind != "D" else self.parties.country(c.country or "")
             elif c.kind == "Q" and c.quantity is not None:
                 amount = amount or _shipped_quantity(c.quantity)[0]
             elif c.kind == "T" and c.time is not None:
@@ -1285,17 +1338,17 @@ class _Reader:
                         continue
                     country = geo.country_of_demonym(word) or geo.country_named(word)
                     if country is not None:
-                        return _country_actor(self.ctx, country)
+                        return self.parties.country(country)
             return None
         return None
 
     def time_near(self, i: int) -> TimeRef | None:
         """The time expression nearest to chunk `i` in its sentence."""
-        best: tuple[int, TimeRef] | None = None
-        for k, c in enumerate(self.cs):
-            if c.kind == "T" and c.time is not None and (best is None or abs(k - i) < best[0]):
-                best = (abs(k - i), c.time)
-        return None if best is None else best[1]
+        at = bisect.bisect_left(self.times, i)
+        near = self.times[max(0, at - 1) : at + 1]
+        if not near:
+            return None
+        return self.cs[min(near, key=lambda k: abs(k - i))].time
 
     def found(
         self,
@@ -1318,9 +1371,13 @@ class _Reader:
         if _key(supplier) in _GENERIC:
             rule = "shipment.generic_supply"
         kept = []
+        money = "money" in _ROLES.get(self.cs[i].low, _NONE)
         for group in groups:
             goods = tuple(x for x in group.items if _is_goods_item(x))
-            weighed = group.quantity is not None and group.quantity.unit in _MEASURE_UNITS
+            weighed = group.quantity is not None and (
+                group.quantity.unit in _MEASURE_UNITS
+                or (money and _is_money(group.quantity) and not group.items)
+            )
             if goods or weighed:
                 kept.append(_Group(group.quantity, goods or group.items))
         if not kept:
@@ -1432,6 +1489,9 @@ _HYPOTHESES: Final = frozenset(
     }
 )
 _OPENING_WORDS: Final = 3  # words before the subject that opens a sentence ("Under the deal,")
+_STARTERS: Final = frozenset(lexicon("sentence_starters"))
+_PARTICLE_LEN: Final = 6  # characters of a verb particle an amount may have taken ("over ")
+_LOOK_BACK: Final = 12  # readings a merge or an inherited recipient compares with
 _RELAXED_REACH: Final = 8  # chunks a gerund after a preposition looks back for its party
 _SPLIT: Final = 2  # amounts with their own items that make separate shipments
 _NOUN_CUES: Final = frozenset(
@@ -1474,7 +1534,7 @@ def _shipped_quantity(q: Quantity) -> tuple[Quantity | None, str | None]:
         >>> shipped.unit, item
         ('units', 'Boeing 737 aircraft')
     """
-    if q.unit in _MEASURE_UNITS or (q.unit.isupper() and len(q.unit) == _CURRENCY_LEN):
+    if q.unit in _MEASURE_UNITS or _is_money(q):
         return q, None
     if q.unit in _KNOWN_UNITS or not q.unit:
         return None, None
@@ -1486,6 +1546,10 @@ def _shipped_quantity(q: Quantity) -> tuple[Quantity | None, str | None]:
 
 
 _CURRENCY_LEN: Final = 3
+
+
+def _is_money(q: Quantity) -> bool:
+    return q.unit.isupper() and len(q.unit) == _CURRENCY_LEN
 
 
 def _clean_item(text: str) -> str:
@@ -1608,7 +1672,7 @@ def _inherit(found: Sequence[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         if f.recipient is None and f.strong:
-            for g in reversed(out):
+            for g in reversed(out[-_LOOK_BACK:]):
                 if f.sentence - g.sentence > 1:
                     break
                 if g.recipient is not None and not _same(g.recipient, f.supplier):
@@ -1665,18 +1729,19 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-def _mentions_goods(text: str, quantities: Iterable[Quantity]) -> bool:
+def _mentions_goods(text: str, quantities: Iterable[Quantity], *, giving: bool) -> bool:
     """Whether `text` names goods or a weight or volume: a shipment needs one or the other.
 
     A cheap test run before any chunking: most sentences with "sales" or "supply" in
-    economic news name neither ("sales rose 5 pct", "money supply").
+    economic news name neither ("sales rose 5 pct", "money supply"). With a giving word
+    (`giving`: "contribute", "donate"), an amount of money counts too.
     """
-    if any(q.unit in _MEASURE_UNITS for q in quantities):
+    if any(q.unit in _MEASURE_UNITS or (giving and _is_money(q)) for q in quantities):
         return True
     return any(_is_goods(w) for w in set(WORD_PATTERN.findall(text.lower())))
 
 
-def _reportable(f: _Found, ctx: Context) -> bool:
+def _reportable(f: _Found, known: frozenset[Actor]) -> bool:
     """Whether a merged reading is worth reporting.
 
     A shipment to nobody is reported only when it states an amount and its supplier is
@@ -1688,7 +1753,7 @@ def _reportable(f: _Found, ctx: Context) -> bool:
         return True
     if not f.strong or f.quantity is None or f.quantity.value is None:
         return False
-    return f.supplier.kind is ActorKind.COUNTRY or f.supplier in ctx.actors
+    return f.supplier.kind is ActorKind.COUNTRY or f.supplier in known
 
 
 def _supplier_key(f: _Found) -> str:
@@ -1707,7 +1772,7 @@ def _merge(found: Iterable[_Found]) -> list[_Found]:
     by_supplier: dict[str, list[int]] = {}
     for f in found:
         slots = by_supplier.setdefault(_supplier_key(f), [])
-        for n in slots:
+        for n in slots[-_LOOK_BACK:]:
             if _fits(groups[n], f):
                 groups[n] = _join(groups[n], f)
                 break
@@ -1752,6 +1817,7 @@ def find_shipments(ctx: Context) -> list[Shipment]:
         ('United Kingdom', 'Ukraine', ('anti-tank missiles',), 'sent')
     """
     doc = ctx.doc
+    parties = _Parties(ctx)
     by_sentence: dict[int, list[_Hit]] = {}
     for hit in _trigger_hits(doc.norm):
         index = doc.sentence_index(hit[0])
@@ -1760,11 +1826,14 @@ def find_shipments(ctx: Context) -> list[Shipment]:
     found: list[_Found] = []
     for index, hits in by_sentence.items():
         span = doc.sentences[index].span
+        giving = any("money" in _ROLES.get(hit.phrase, _NONE) for hit in hits)
         if not _mentions_goods(
-            doc.norm[span.start : span.end], ctx.quantities.within(span.start, span.end)
+            doc.norm[span.start : span.end],
+            ctx.quantities.within(span.start, span.end),
+            giving=giving,
         ):
             continue  # no goods and no weight: no shipment, whatever the verbs
-        reader = _Reader(ctx, _chunks(ctx, span.start, span.end, hits), index)
+        reader = _Reader(parties, _chunks(parties, span.start, span.end, hits), index)
         triggers = [i for i, c in enumerate(reader.cs) if c.kind == "V"]
         frames = {i: reader.frame(i)[0] for i in triggers}
         for i in triggers:
@@ -1785,5 +1854,5 @@ def find_shipments(ctx: Context) -> list[Shipment]:
             rule=f.rule,
         )
         for f in _merge(_inherit(sorted(found, key=lambda f: f.at)))
-        if _reportable(f, ctx)
+        if _reportable(f, parties.known)
     ]
