@@ -13,6 +13,7 @@ import collections
 import contextlib
 import json
 import multiprocessing
+import multiprocessing.context
 import signal
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -222,6 +223,21 @@ def _read_ahead(
     queue.put(_DONE)
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Worker processes forked from a server that has geonews loaded, where there is one.
+
+    A fork server starts workers at once (no second import of geonews per worker) and,
+    unlike a plain fork, copies no threads of the calling process. It does not re-run
+    the caller's ``__main__`` (which fails for ``python -`` and notebooks), so `render`
+    must come from an importable module. Elsewhere (Windows), workers are spawned.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])  # takes effect when the server starts
+    return context
+
+
 def _pooled(
     chunks: Iterator[list[tuple[int, str | bytes]]],
     render: Render,
@@ -231,12 +247,13 @@ def _pooled(
     window = jobs * CHUNKS_PER_JOB
     inbox: Queue[object] = Queue(maxsize=window)
     stop = threading.Event()
-    # a daemon thread: on Ctrl-C it may stay blocked on the input without holding up exit
-    threading.Thread(target=_read_ahead, args=(chunks, inbox, stop), daemon=True).start()
-    context = multiprocessing.get_context("spawn")
     with contextlib.ExitStack() as cleanup:
+        pool = cleanup.enter_context(_context().Pool(jobs, initializer=_ignore_sigint))
         cleanup.callback(stop.set)
-        pool = cleanup.enter_context(context.Pool(jobs, initializer=_ignore_sigint))
+        # a daemon thread: on Ctrl-C it may stay blocked on the input without holding up
+        # exit; started after the pool, so that no worker is forked beside it
+        reader = threading.Thread(target=_read_ahead, args=(chunks, inbox, stop), daemon=True)
+        reader.start()
         pending: collections.deque[AsyncResult[list[Parsed]]] = collections.deque()
         done = False
         while not done or pending:
@@ -279,8 +296,8 @@ def parse_jsonl_lines(
         skip_errors: yield bad lines as `Parsed` with `error` set (to count or log
             them) instead of raising.
         published: the date for records without a ``"published"`` key.
-        render: turns ``(id, article)`` into the output; a module-level function, since
-            it is sent to the workers.
+        render: turns ``(id, article)`` into the output; a module-level function of an
+            importable module (not ``__main__``), since it is sent to the workers.
 
     Yields:
         One `Parsed` per non-blank line.
