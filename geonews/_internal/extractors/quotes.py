@@ -76,7 +76,8 @@ _GAP_SET: Final = frozenset(_GAP_WORDS)
 _CONJUNCTIONS: Final = lexicon("quote_lead_conjunctions")
 _PREPOSITIONS: Final = frozenset(lexicon("quote_object_prepositions"))
 _ORG_HEADS: Final = frozenset(w.lower() for w in lexicon("org_heads"))
-_GENDER: Final = {hon.lower(): gender for hon, gender in table("honorifics", 2)}
+_HONORIFIC_ROWS: Final = table("honorifics", 2)
+_GENDER: Final = {hon.lower(): gender for hon, gender in _HONORIFIC_ROWS}
 _INVERSION_VERBS: Final = frozenset(lexicon("quote_inversion_verbs"))
 _PERSON_SOURCES: Final = frozenset(lexicon("quote_person_sources"))
 _INTERMEDIARY_VERBS: Final = frozenset({"quoted", "cited", "quoting", "citing"})
@@ -252,6 +253,17 @@ _NAME_RUN: Final = regex.compile(r"(?<![\w'-])\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L
 _OPENING_NAME: Final = regex.compile(
     r"[ ]*+(?P<np>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)(?=,|[ ]\p{Ll})"
 )
+# capitalized words right before a surname ("Sergei " before "Ryabkov"), read backwards
+_NAME_BEFORE: Final = regex.compile(r"(?:\p{Lu}[\p{Ll}'-]++[ ]){1,3}+$", flags=regex.REVERSE)
+_TITLE_WORDS: Final = frozenset(
+    w.lower()
+    for w in (
+        *lexicon("title_heads"),
+        *lexicon("title_modifiers"),
+        *(honorific for honorific, _ in _HONORIFIC_ROWS),
+    )
+)
+_NAME_LOOKUPS: Final = 20  # occurrences of a surname examined for a fuller name
 _NOUN_AFTER: Final = regex.compile(r"[ ]++(\p{Ll}{3,}+)(?![\w'-])")
 _LABEL_MAX: Final = 3  # a quoted label before its noun is at most this many words
 _COORDINATORS: Final = (" and ", " but ", " or ", " then ")
@@ -651,6 +663,9 @@ class _Reader:
                         return named
         return None
 
+    def _fullest(self, surname: str) -> str:
+        return _fullest_name(self.doc.text, self.doc.norm, surname)
+
     def _described(self, text: str, offset: int) -> Actor | None:
         """`the group`, `the spokesman`: the latest speaker whose name has that noun."""
         head = _head(text.lower())
@@ -697,6 +712,11 @@ class _Reader:
                     return actor
             is_org = any(t.lower() in _ORG_HEADS for t in tokens) or len(tokens) > 4  # noqa: PLR2004
             kind = ActorKind.ORGANIZATION if is_org else ActorKind.PERSON
+            if kind is ActorKind.PERSON and len(tokens) == 1:
+                text = self._fullest(text)  # "Ryabkov" -> "Sergei Ryabkov"
+                known = self.made.get(text.lower())
+                if known is not None:
+                    return known
         else:
             kind = ActorKind.SOURCE
         known = self.made.get(text.lower())
@@ -706,6 +726,31 @@ class _Reader:
         actor = Actor(name=text, kind=kind, title=title, mentions=(mention,))
         self.made[text.lower()] = actor
         return actor
+
+
+def _fullest_name(text: str, norm: str, surname: str) -> str:
+    """The one "Firstname Surname" written in the text, else the surname alone.
+
+    Two different first names (Bill and Hillary Clinton) leave the surname unresolved.
+    """
+    found: set[str] = set()
+    i = norm.find(surname)
+    for _ in range(_NAME_LOOKUPS):
+        if i < 0:
+            break
+        after = i + len(surname)
+        if after >= len(norm) or not _is_word_char(norm[after]):
+            m = _NAME_BEFORE.search(norm, max(0, i - 60), i)
+            if m is not None:
+                words = m.group().split()
+                while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
+                    words = words[1:]
+                if words:
+                    found.add(" ".join((*words[-2:], text[i:after])))
+        i = norm.find(surname, after)
+    if len(found) == 1:
+        return found.pop()
+    return surname
 
 
 def _head(phrase: str) -> str:
