@@ -178,7 +178,7 @@ SUBJECT_PATTERN: Final = regex.compile(
 SUPPORT_PATTERN: Final = regex.compile(
     rf"""
     (?:(?P<list>{_LIST})x?+|(?P<two>2)x?+)    # "A and B", "the two"
-    (?:,?+&[dx]{{1,3}}+)?+                    # "A and his government"
+    (?:,?+&[dx]{{1,3}}+(?:o[dx]{{1,2}}+)?+)?+  # "A and his government", "A and a group of deputies"
     (?:,?+~?+r)?+                             # "A, who"
     [avcT]{{0,8}}?                            # "will", "later", "have"
     [vH]                                      # "held", "hosted"
@@ -359,8 +359,9 @@ GROUP_PATTERN: Final = regex.compile(
     r"""
     (?<=[wbmVH]|A,?+&|[NJ]d?+o)  # after "with", "between", a meeting verb, "A and", "talks of"
     (?P<phrase>
-        [dG]?+[dx]{0,3}+(?:&[dx]{1,2}+)?+g(?:o[dx]{0,2}+g)?+  # "his top aides",
-                                              # "Eriadori and Calenardhon leaders"
+        [dG]?+[dx]{0,3}+(?:&[dx]{1,2}+)?+g(?:o[dx]{0,2}+g|oG[dx]{0,2}+)?+  # "his top aides",
+                                              # "Eriadori and Calenardhon leaders",
+                                              # "leaders of Romania's new government"
       | G[dx]{0,2}+e                          # "Vietnam's president"
     )
     (?![oFAh])                  # not "the counterpart of ...", not a modifier
