@@ -317,6 +317,23 @@ def test_cue_offsets_survive_text_whose_lowercase_is_longer() -> None:
     assert (_speaker(q), q.cue) == ("Lavrov", "said")
 
 
+def test_it_and_they_continue_the_latest_fitting_speaker() -> None:
+    text = (
+        "The International Crisis Group said on Wednesday the talks had stalled.\n\n"
+        '"Brussels must act before the spring," it said.'
+    )
+    assert _speaker(_only(text)) == "International Crisis Group"
+
+
+def test_a_surname_the_actor_layer_missed_gets_its_first_name() -> None:
+    text = (
+        "Russia's deputy foreign minister, Sergei Ryabkov, would not say whether the "
+        'missiles had been shipped.\n\n"We have no reason to revise our stance," Ryabkov said.'
+    )
+    q = _only(text)
+    assert (_speaker(q), q.rule) == ("Sergei Ryabkov", "quote.speaker_after")
+
+
 # --------------------------------------------------------------------------- properties
 
 
