@@ -26,11 +26,15 @@ Roles come from small, general patterns (DESIGN.md, "Reading a clause without a 
   "to promise that A and that B" demands A and B.
 
 A party named by a noun phrase that the actor layer does not know ("Other Democrats",
-"EU lawmakers", "all parties in Sierra Leone") becomes a `group` actor named by that
-phrase, if it has a party noun (``_data/demand_party_nouns.txt``), a proper noun or a
-mention in it. "it", "they", "its", "their", "them" are resolved here: to the subject
-of the sentence (possessives), to the latest speaker ("it said"), or to the subject
-of the previous sentence.
+"EU lawmakers", "all parties in Sierra Leone") becomes a ``group`` actor named by that
+phrase, if its head is a party noun (``_data/demand_party_nouns.txt``), a proper noun or
+holds a mention; a text may demand ("the resolution calls on", a document noun from
+``_data/demand_document_nouns.txt``) but is never asked; the object of "urged" or
+"called on" may be any noun ("urged the public to"). Closed word classes the reader
+tests against (support verbs, prepositions of place...) are in
+``_data/demand_word_roles.tsv``. "it", "they", "its", "their", "them" are resolved
+here: to the latest party in the sentence, the subject of the sentence (possessives),
+the latest speaker ("it said"), or the subject of the previous sentence.
 
 Rules (the `rule` field):
 
@@ -43,6 +47,7 @@ Rules (the `rule` field):
   Russia to ...", "Moscow's key demand - NP";
 - ``demand.reported_modal``: "X said Y must ...", "Y should ..., X said", and the same
   inside a quotation whose speaker is X;
+- ``demand.time_to``: "told Netanyahu it is time to ...", "it is time for Russia to ...";
 - ``demand.ultimatum``: a threat with its condition, "warned of sanctions if Tokyo did
   not allow more access": the demand is the act whose absence is threatened.
 
@@ -56,8 +61,11 @@ party on itself ("Ms Truss said Britain must respond"), and the passive "called 
 X" / "demanded by X": it refers back to a demand rather than stating one, and the noun
 phrase before it cannot be bounded without a parser.
 
-Each trigger is read in a window of its own sentence (and, for pronouns, of the two
-sentences before), so the work is linear in the length of the text.
+Finding the triggers costs one ``str.find`` scan per trigger stem and a pattern match
+where a stem starts a word; a cheap test on the text then skips most "if", "time",
+"told" and modals before their sentence is tokenized. Each trigger is read in a bounded
+window of its own sentence (and, for pronouns, of the two sentences before), and at most
+``_MAX_TRIGGERS`` in one sentence, so the work is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -1239,6 +1247,8 @@ class _Reader:
         start = prev.start if m is None else m.span.start
         if prev.cap and _demonym_adjective(self.text[start : prev.end]):
             return True  # "Israeli calls"
+        if m is not None and s.cls(s.at(m.span.start) - 1) == "det":
+            return True  # "the US demand that"
         if m is not None or prev.cls != "w" or prev.cap or prev.low in _PARTY_NOUNS:
             return False
         return (
