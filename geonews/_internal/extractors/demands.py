@@ -1247,8 +1247,8 @@ class _Reader:
         start = prev.start if m is None else m.span.start
         if prev.cap and _demonym_adjective(self.text[start : prev.end]):
             return True  # "Israeli calls"
-        if m is not None and s.cls(s.at(m.span.start) - 1) == "det":
-            return True  # "the US demand that"
+        if m is not None and word in _NOUNS and s.cls(s.at(m.span.start) - 1) == "det":
+            return True  # "the US demand that" (but "The EU warned")
         if m is not None or prev.cls != "w" or prev.cap or prev.low in _PARTY_NOUNS:
             return False
         return (
