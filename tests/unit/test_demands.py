@@ -136,6 +136,12 @@ def test_noun_with_support_verb_and_a_list_of_demanders() -> None:
     ]
 
 
+def test_a_named_party_after_a_determiner_makes_demand_a_noun() -> None:
+    assert _rows("Iran rejected the US demand that it halt uranium enrichment.") == [
+        ("United States", "Iran", "it halt uranium enrichment", "demand.noun")
+    ]
+
+
 def test_reported_modal_with_the_reporter_before() -> None:
     assert _rows("Mr Blinken said on Friday that Russia must pull back its troops.") == [
         ("Blinken", "Russia", "Russia must pull back its troops", "demand.reported_modal")
@@ -222,6 +228,10 @@ def test_participle_takes_the_subject_of_the_sentence() -> None:
         "British foreign minister Liz Truss said Britain and its allies must respond together.",
         "Russian foreign minister Sergey Lavrov insisted that Russia is not a threat.",
         "The talks ended in order to allow more consultations.",
+        "Lawyers for the men said the government should have acted sooner.",
+        "Shiite groups warned of street protests if the demand was not met.",
+        "Consumers can order a new cable from the website.",
+        "Economists said stronger Japanese demand for American goods would help.",
     ],
 )
 def test_no_demand(text: str) -> None:
