@@ -205,7 +205,7 @@ class _QuoteScanner:
     def _elision(self, end: int, para: Span) -> bool:
         """'90s, 'em, 'n': a leading apostrophe, not an opening quote."""
         tail = self.text[end : min(end + 4, para.end)]
-        return bool(regex.match(r"\d\ds\b|\d\d\b|em\b|n\b|til\b|cause\b", tail))
+        return bool(regex.match(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|til\b|cause\b", tail))
 
     def _low_open(self) -> bool:
         """Whether the innermost open double quotation opened with „."""

@@ -1806,7 +1806,7 @@ _WEEKDAY_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE,
 )
 _PAST_WORDS_PATTERN: Final = regex.compile(
-    r"""\d{4}|(?<!\w)(?:this|next|last|ago|yesterday|today|tomorrow|earlier|later|previous|past
+    r"""[0-9]{4}|(?<!\w)(?:this|next|last|ago|yesterday|today|tomorrow|earlier|later|previous|past
     |coming|recent|week|month|year)(?!\w)  # a stated year, or a time relative in words""",
     flags=regex.VERBOSE | regex.IGNORECASE,
 )

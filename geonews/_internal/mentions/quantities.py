@@ -134,17 +134,17 @@ _FOLD: Final = bytes(
 # --------------------------------------------------------------------------- patterns
 
 _NUMBER: Final = r"""
-    (?!0\d)                                 # no leading zero: codes, phone numbers, 0800 GMT
-    (?>\d{1,3}(?:,\d{3}){1,4}+|\d{1,15}+)   # 200,000 or 2000 (atomic: no backtracking)
-    (?:\.\d{1,9}+)?+                        # decimals: 1.2
-    (?![\d]|[.,:/]\d|-\d|[ ]\d)             # not part of a longer number, date, time, range
+    (?!0[0-9])                                 # no leading zero: codes, phone numbers, 0800 GMT
+    (?>[0-9]{1,3}(?:,[0-9]{3}){1,4}+|[0-9]{1,15}+)   # 200,000 or 2000 (atomic: no backtracking)
+    (?:\.[0-9]{1,9}+)?+                        # decimals: 1.2
+    (?![0-9]|[.,:/][0-9]|-[0-9]|[ ][0-9])  # not part of a longer number, date, time, range
 """
 _SCALE: Final = r"""
     (?:[ ]?+(?P<scale>(?i:\L<spaced_scales>))  # 1.2 billion, 150 mln, 1.2bn
       |(?P<scale>(?i:\L<tight_scales>))        # $5m, 50k: glued to the digits only
     )(?!\w)
 """
-_WORD: Final = r"(?:%|[\p{L}\d]++(?:[-'.][\p{L}\d]++)*+\.?+)"  # troops, F-22, U.S., %
+_WORD: Final = r"(?:%|[\p{L}0-9]++(?:[-'.][\p{L}0-9]++)*+\.?+)"  # troops, F-22, U.S., %
 _FOLLOWING: Final = rf"""
     (?P<attached>(?i:\L<attached>)(?!\w))?+  # 100,000-plus, 100+
     (?:(?P<sep>[ ]++|-|)(?P<w>{_WORD})     # the next words: "pounds of lethal aid",
@@ -193,7 +193,9 @@ WORDS_PATTERN: Final = regex.compile(
 """Number words or a vague amount and the words after them."""
 
 _FOLLOWING_PATTERN: Final = regex.compile(_FOLLOWING, flags=_FLAGS, attached=_ATTACHED)
-_DIGIT_RUN: Final = regex.compile(r"(?<![\w.,:/+\-\#@])\d++")  # not inside a word, number or code
+_DIGIT_RUN: Final = regex.compile(
+    r"(?<![\w.,:/+\-\#@])[0-9]++"
+)  # not inside a word, number or code
 _WORDS: Final = regex.compile(r"\p{L}++")
 
 

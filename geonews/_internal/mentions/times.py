@@ -70,8 +70,8 @@ _FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
 
 # --------------------------------------------------------------------------- patterns
 
-_YEAR: Final = r"[12]\d{3}(?!\d)"
-_DAY_NUMBER: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+(?!\w)"
+_YEAR: Final = r"[12][0-9]{3}(?![0-9])"
+_DAY_NUMBER: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?+(?!\w)"
 # What may come before any expression: a preposition, then a part.
 _PREFIX: Final = r"""
     (?<!\w)
@@ -110,7 +110,7 @@ WEEKDAY_PATTERN: Final = compile_pattern(
 MONTH_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:
-        (?:the[ ]++(?=\d))?+{_DATE}                          # January 21, the 21st of Jan
+        (?:the[ ]++(?=[0-9]))?+{_DATE}                          # January 21, the 21st of Jan
       | (?:(?P<mrel>this[ ]++coming|this[ ]++past|last|next|this|coming|past)[ ]++)?+
         (?P<mname>\L<month_forms>)(?!\w)                      # February, last November
         (?:,?+[ ]++(?:of[ ]++)?+(?P<myear>{_YEAR})            # February 2022
@@ -123,9 +123,9 @@ MONTH_PATTERN: Final = compile_pattern(
 YEAR_PATTERN: Final = compile_pattern(
     rf"""{_PREFIX}
     (?:
-        (?P<iso>[12]\d{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])  # 2022-01-21
+        (?P<iso>[12][0-9]{{3}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))(?![0-9-])  # 2022-01-21
       | the[ ]++(?:(?P<dpart>early|mid|late)(?:-|[ ]++))?+        # the early 1980s
-        (?P<decade>[12]\d{{2}}0)'?s(?!\w)
+        (?P<decade>[12][0-9]{{2}}0)'?s(?!\w)
       | (?P<year>{_YEAR})(?!\w)                                 # in 2021 (checked after)
     )
     """,
@@ -152,7 +152,7 @@ UNIT_PATTERN: Final = compile_pattern(
       | # the past week, the past two weeks, in the coming days, in recent weeks
         the[ ]++(?P<srel>past|last|next|coming)[ ]++(?P<sunit>week|month|year|decade)(?!\w)
       | (?:the[ ]++)?+(?P<srel>past|last|next|coming|recent)[ ]++
-        (?:(?P<scount>\d{{1,3}}|\L<counts>|few|several|couple[ ]++of)[ ]++)?+
+        (?:(?P<scount>[0-9]{{1,3}}|\L<counts>|few|several|couple[ ]++of)[ ]++)?+
         (?P<sunit>hours|days|weeks|months|years|decades)(?!\w)
       | # the weekend, last weekend
         (?P<werel>this[ ]++coming|this[ ]++past|last|next|this|coming|the)[ ]++
@@ -162,7 +162,7 @@ UNIT_PATTERN: Final = compile_pattern(
         (?P<qkind>quarter|half)(?!\w)
         (?:(?:[ ]++of)?+[ ]++(?:(?P<qyear>{_YEAR})|(?P<qyrel>this|next|last|the)[ ]++year(?!\w)))?+
       | # two weeks ago, in three months, in a year's time, within a week
-        (?P<ccount>\d{{1,3}}|\L<counts>)[ ]++(?P<cunit>days?|weeks?|months?|years?|decades?)
+        (?P<ccount>[0-9]{{1,3}}|\L<counts>)[ ]++(?P<cunit>days?|weeks?|months?|years?|decades?)
         (?P<csuffix>[ ]++ago|[ ]++from[ ]++now|'?s?+[ ]++time)?+(?!\w)
     )
     """,
