@@ -101,6 +101,11 @@ def test_verb_for_a_noun_phrase_and_its_list() -> None:
     ]
 
 
+def test_a_demand_made_at_a_meeting_is_made_to_the_other_side() -> None:
+    text = "US envoys met secretly with the Houthi rebels and pressed for a ceasefire."
+    assert _rows(text) == [("US envoys", "Houthi rebels", "a ceasefire", "demand.verb_for")]
+
+
 def test_verb_object_with_from_gives_the_addressee() -> None:
     rows = _rows("Ethnic Albanians are demanding political autonomy from the Serbian government.")
     assert rows == [

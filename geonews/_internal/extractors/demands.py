@@ -139,6 +139,7 @@ _DEMANDER: Final = "demander"  # roles of a party named by a phrase
 _ADDRESSEE: Final = "addressee"
 _OBJECT: Final = "object"
 _OBJECT_VERBS: Final = _ROLE["object"]  # "urged THE PUBLIC to": any noun is the addressee
+_MEETING: Final = _ROLE["meeting"]  # "MET secretly with the Houthis and pressed for"
 _TIME: Final = "time"  # "it is TIME for Russia to withdraw"
 _PRONOUNS: Final = _ROLE["pronoun"] | _OWN | {"i", "he", "she", "him", "her", "his"}
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -1433,14 +1434,41 @@ class _Reader:
                     hi += 1
                 addressee = self.party_of(s, f + 1, hi, exclude=read.demanders, role=_ADDRESSEE)
                 break
+        if addressee is None:
+            addressee = self.counterpart(s, j, read.demanders)
         self.emit(s, read.demanders, addressee, pieces, rule)
+
+    def counterpart(self, s: _Sent, j: int, demanders: Sequence[Actor]) -> Actor | None:
+        """The party a demand is made to in a meeting or a letter earlier in the sentence.
+
+        "met ... with Yemen's Houthi rebels and pressed for a ceasefire", "In a letter to
+        Trump, she demanded an explanation".
+        """
+        for w in range(j - 1, max(j - _WINDOW, 0), -1):
+            low = s.low(w)
+            met = low == "with" and any(s.low(x) in _MEETING for x in range(w - 2 * _MAX_NP, w))
+            if not met and not (low == "to" and s.low(w - 1) in _DOCUMENT_NOUNS):
+                continue
+            hi = w + 1
+            while hi + 1 < j and (
+                (hi + 1) in s.by_end
+                or s.cls(hi + 1) in ("det", "pos")
+                or (s.cls(hi + 1) == "w" and not s.low(hi + 1).endswith(("ed", "ing")))
+            ):
+                hi += 1  # "with the IMF | aimed at"
+            party = self.party_of(s, w + 1, hi, exclude=demanders, role=_ADDRESSEE)
+            if party is not None and not any(_same_party(d, party) for d in demanders):
+                return party
+            return None
+        return None
 
     def need(self, read: _Read, j: int) -> None:
         """Read "stressed the need to VP", "the need for X to VP", "the need for NP"."""
         s = read.s
         if s.low(j) == "to":
             end, _who = self.clause_end(s, j + 1, limit=read.limit, relative=read.relative)
-            self.emit(s, read.demanders, None, self.items(s, j + 1, end, "to"), "demand.need")
+            target = self.counterpart(s, j, read.demanders)
+            self.emit(s, read.demanders, target, self.items(s, j + 1, end, "to"), "demand.need")
         elif s.low(j) == "for" and not self.object_to(read, j + 1, "demand.need", strict=True):
             self.np_content(read, j + 1, "demand.need")
 
