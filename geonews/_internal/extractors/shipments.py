@@ -66,6 +66,7 @@ from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import (
     Actor,
     ActorKind,
+    Granularity,
     Quantity,
     Shipment,
     ShipmentStatus,
@@ -114,7 +115,7 @@ _NUMBER_WORDS: Final = frozenset(
     + [row[0] for row in table("quantity_scales", 3)]
 )
 _MEASURE_UNITS: Final = frozenset(
-    {"t", "lb", "kg", "g", "oz", "bbl", "bbl/d", "gal", "l", "m3", "ft3", "bu"}
+    {"t", "lb", "kg", "g", "oz", "bbl", "gal", "l", "m3", "ft3", "bu"}
 )
 _KNOWN_UNITS: Final = frozenset(row[1] for row in table("quantity_units", 4))
 _NONE: Final[frozenset[str]] = frozenset()
@@ -296,7 +297,7 @@ def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> li
         if country is not None:  # a capital or a country stands for the country
             add(_Chunk("A", s, e, norm[s:e].lower(), actor=parties.country(country)), 4)
         else:
-            add(_Chunk("P", s, e, norm[s:e].lower(), country=p.country), 4)
+            add(_Chunk("P", s, e, norm[s:e].lower(), country=p.country, capital=True), 4)
     found.sort(key=lambda f: (f[0], f[1]))
     taken: list[tuple[int, _Chunk]] = []  # (rank, chunk), in text order, none overlapping
     for _, rank, chunk in found:
@@ -578,7 +579,14 @@ class _Reader:
             elif (
                 c.kind == "w"
                 and c.capital
-                and (j > 0 or c.low.capitalize() not in _STARTERS)
+                and (
+                    j > 0
+                    or (
+                        c.low.capitalize() not in _STARTERS
+                        and self.cs[1 if len(self.cs) > 1 else 0].kind == "w"
+                    )
+                )
+                and c.low.capitalize() not in _CALENDAR
                 and not _roles_of(c)
                 and not (j + 1 < len(self.cs) and self.cs[j + 1].capital)
             ):
@@ -678,6 +686,8 @@ class _Reader:
             if nxt < limit and self.cs[nxt].kind in "AG" and self.cs[nxt].actor is not None:
                 return self.cs[nxt].actor, nxt + 1
         last = k - 1
+        if self.low(last).capitalize() in _CALENDAR:
+            return None, j  # "for April through July shipment"
         if self.cs[last].capital and self.cs[last].kind in "wP":
             first = last  # "the disgraced ... scientist Abdul Qadeer Khan", "Pratt & Whitney"
             while first - 1 >= j and (
@@ -860,8 +870,15 @@ class _Reader:
                         break
                     j += 1
                     continue
-                if low == "of" and first >= 0 and first == last and self.low(first) in _QUANTIFIERS:
-                    first = last = -1  # "any of the S-300s", "the rest of"
+                if (
+                    low == "of"
+                    and first >= 0
+                    and (
+                        (first == last and self.low(first) in _QUANTIFIERS)
+                        or "container" in self.roles(last)
+                    )
+                ):
+                    first = last = -1  # "any of the S-300s", "the first batch of"
                     j += 1
                     continue
                 if _is(c, "det"):
@@ -959,7 +976,15 @@ class _Reader:
         while j >= lo:
             c = self.cs[j]
             roles = _roles_of(c)
-            gov = roles & {"gov_delivered", "gov_pledged", "gov_sent", "negate", "stop", "recv"}
+            gov = roles & {
+                "gov_delivered",
+                "gov_pledged",
+                "gov_sent",
+                "negate",
+                "stop",
+                "recv",
+                "change",
+            }
             if gov:
                 return j, gov
             if c.kind in "QTDAG" or self.content(j) or _is(c, "det") or c.low in {"'", '"'}:
@@ -1097,10 +1122,12 @@ class _Reader:
                     recipient = obj
             else:
                 groups, end = self.items(j)
+            relative = False
             if not groups and start > 1 and self.low(start - 1) in {"that", "which"}:
                 groups, _ = self.items(self.np_back(start - 2))  # "missiles that A would supply"
                 end = i + 1
-            if not groups or (frame == "pledge" and self.verbish(end)):
+                relative = True
+            if not groups or (frame == "pledge" and not relative and self.verbish(end)):
                 return []  # "promised the ship wouldn't go": a clause, not goods
             if receiving:
                 supplier, _ = self.scan_after(end, _FROM)
@@ -1205,8 +1232,8 @@ class _Reader:
             return []
         gov, roles = self.governing(i)
         strong = True
-        if roles & {"negate", "stop"}:
-            return []
+        if roles & {"negate", "stop", "change"}:
+            return []  # "halted the shipments", "to boost exports"
         if "gov_delivered" in roles or "recv" in roles:
             status: str | None = "delivered" if "gov_delivered" in roles else "pledged"
         elif "gov_pledged" in roles:
@@ -1392,6 +1419,13 @@ class _Reader:
         else:
             kept = measured  # "2 mln tonnes of maize and 300,000 tonnes of sorghum"
         time = self.time_near(i)
+        if (
+            "trade" in _ROLES.get(self.cs[i].low, _NONE)
+            and status != "pledged"
+            and time is not None
+            and time.granularity in _LONG_TIMES
+        ):
+            return []  # "the Soviet Union exported $500m worth of goods in 1986": a total
         return [
             _Found(
                 supplier=supplier,
@@ -1489,7 +1523,12 @@ _HYPOTHESES: Final = frozenset(
     }
 )
 _OPENING_WORDS: Final = 3  # words before the subject that opens a sentence ("Under the deal,")
+_LONG_TIMES: Final = frozenset({Granularity.YEAR})
+_WEAK_HEADS: Final = frozenset({"products", "product"})
 _STARTERS: Final = frozenset(lexicon("sentence_starters"))
+_CALENDAR: Final = frozenset(
+    [row[0] for row in table("time_months", 3)] + [row[0] for row in table("time_weekdays", 2)]
+)
 _PARTICLE_LEN: Final = 6  # characters of a verb particle an amount may have taken ("over ")
 _LOOK_BACK: Final = 12  # readings a merge or an inherited recipient compares with
 _RELAXED_REACH: Final = 8  # chunks a gerund after a preposition looks back for its party
@@ -1572,9 +1611,15 @@ def _is_goods(word: str) -> bool:
 
 
 def _is_goods_item(text: str) -> bool:
-    """Whether an item's head (its last word) names goods: "weapons", not "weapons request"."""
+    """Whether an item's head (its last word) names goods: "weapons", not "weapons request".
+
+    A head that names goods only with a word of goods before it ("oil products", not
+    "stock index products") needs one.
+    """
     words = regex.split(r"[\s-]+", text.strip(" .,;:'\""))
-    return bool(words) and _is_goods(words[-1])
+    if not words or not _is_goods(words[-1]):
+        return False
+    return words[-1].lower() not in _WEAK_HEADS or any(_is_goods(w) for w in words[:-1])
 
 
 def _key(actor: Actor | None) -> str:
