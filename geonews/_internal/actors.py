@@ -59,13 +59,20 @@ _NOT_NAMES: Final = (
 )  # fmt: skip
 
 # A capitalized word of a name: Blinken, O'Brien, McDonald, al-Assad, Jean-Yves.
-_TOK: Final = r"(?:(?:al|el|Al|El|bin|ibn)-)?\p{Lu}(?:'\p{Lu})?\p{Ll}[\p{L}'\-]*+"
+# An apostrophe stays inside a name (O'Brien) but a possessive 's does not (Biden's).
+_TOK: Final = (
+    r"(?:(?:al|el|Al|El|bin|ibn)-)?\p{Lu}(?:'\p{Lu})?\p{Ll}(?:[\p{L}\-]|'(?!s(?!\p{L}))(?=\p{L}))*+"
+)
 _NAME_TOK: Final = rf"(?!\L<not_names>(?!\w)){_TOK}"
-_PARTICLE: Final = r"(?:de|da|van|von|der|den|bin|al|el|la|le|du|dos|das|ter|\p{Lu}\.?)"
-_NAME: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{0,3}}+"
-_NAME2: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ])?+{_NAME_TOK}){{1,3}}+"
+_PARTICLE: Final = (
+    r"(?:de|da|di|del|della|van|von|der|den|bin|bint|ibn|abu|al|el|la|le|du|dos|das|ter|arap"
+    r"|\p{Lu}\.?)"
+)
+_NAME: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}+{_NAME_TOK}){{0,3}}+"
+_NAME2: Final = rf"{_NAME_TOK}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}+{_NAME_TOK}){{1,3}}+"
 _OF_PHRASE: Final = r"(?:[ ][Oo]f[ ](?:[Ss]tate|[Dd]efen[cs]e|[Ss]taff|the[ ]\p{Lu}\p{L}++))?+"
-_TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}+\L<theads>{_OF_PHRASE}"
+# not possessive: "chief" is a modifier in "chief negotiator" and the head in "UN chief"
+_TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}\L<theads>{_OF_PHRASE}"
 _PREFIX: Final = r"(?P<pre>(?=\p{Lu})\L<prefixes>(?:'s)?[ ])?"
 
 # The alternatives, in priority order: at one position the first that matches wins.
@@ -95,7 +102,7 @@ _ALTERNATIVES: Final = {
     # "a diplomatic source", "senior US officials"
     "source": r"""(?P<source>(?:(?P<sdet>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree
                            |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
-        (?:(?:(?=\p{Lu})\L<nations>|(?=\p{Ll})\L<smods>)[ ]){0,3}+
+        (?:(?:(?=\p{Lu})(?P<snation>\L<nations>)|(?=\p{Ll})\L<smods>)[ ]){0,3}+
         (?=\p{Ll})(?P<shead>\L<sheads>))""",
     # "John Kirby said", "John Kirby, the ...", "Nunzio Galantino, secretary general of"
     "plain": rf"""(?P<plain>{_NAME2})
@@ -208,7 +215,9 @@ _APPOSITIVE: Final = compile_pattern(
     theads=_LISTS["theads"],
     prefixes=_LISTS["prefixes"],
 )
-_CAPITALIZED: Final = regex.compile(r"(?<![\w.'-])\p{Lu}[\p{L}'\-]*+(?![\w-])")
+_CAPITALIZED: Final = regex.compile(
+    r"(?<![\w.'-])\p{Lu}(?:[\p{L}\-]|'(?!s(?!\p{L}))(?=\p{L}))*+(?![\w-])"
+)
 _WORD_BEFORE: Final = regex.compile(r"(\p{L}++)[ ]++$")
 _FEMALE_TITLE: Final = regex.compile(r"(?i)woman|queen|princess|chairwoman|congresswoman")
 
@@ -304,9 +313,10 @@ def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
                      key="c:" + country, name=country, country=country)  # fmt: skip
     if group == "source":
         head = m.group("shead")
+        country = _country_of(m.group("snation"))
         return _Cand(span=span, head=Span(start=m.start("shead"), end=m.end("shead")),
                      kind=ActorKind.SOURCE, form="source", key=f"s:{head}:{span.start}",
-                     name=text)  # fmt: skip
+                     name=text, country=country)  # fmt: skip
     if group == "desc":
         return _Cand(span=span, head=Span(start=m.start("dhead"), end=m.end("dhead")),
                      kind=ActorKind.PERSON, form="description", key="?",
@@ -367,12 +377,17 @@ class _Linker:
     def add(self, cand: _Cand) -> _Cand | None:
         """Return the candidate with its key resolved, or None when it cannot be."""
         sentence = self.doc.sentence_index(cand.span.start)
-        if cand.form == "pronoun":
-            key = self._salient(sentence, cand.gender)
-            return None if key is None else attrs.evolve(cand, key=key)
-        if cand.form == "description":
-            key = self._described(cand)
-            return None if key is None else attrs.evolve(cand, key=key)
+        if cand.form in ("pronoun", "description"):
+            if cand.form == "pronoun":
+                key = self._salient(sentence, cand.gender)
+            else:
+                key = self._described(cand)
+            if key is None:
+                return None
+            resolved = attrs.evolve(cand, key=key)
+            # "He met Trump. He also visited Kyiv": the subject pronoun is the salient one
+            self.people.append((sentence, resolved))
+            return resolved
         if cand.kind is ActorKind.SOURCE:
             head = self.doc.norm[cand.head.start : cand.head.end]
             word = cand.name.split(" ", 1)[0].lower()

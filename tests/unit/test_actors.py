@@ -203,3 +203,35 @@ def test_an_appositive_title_without_article_belongs_to_the_person() -> None:
     assert len(actor.mentions) == 2
     # the appositive's words are not mentions of their own
     assert set(_actors("John Kirby, a Pentagon spokesman, said so.")) == {"John Kirby"}
+
+
+def test_a_possessive_is_not_part_of_a_name_but_an_inner_apostrophe_is() -> None:
+    text = "President Joe Biden’s trip was short. Sean O'Brien said so. Biden's aides agreed."
+    actors = _actors(text)
+    assert _mentions_of(text, "Joe Biden") == ["President Joe Biden", "Biden"]
+    assert "Sean O'Brien" in actors
+
+
+def test_a_word_that_is_both_modifier_and_head_can_end_a_title() -> None:
+    text = "Departing UN chief Kofi Annan left. Annan, who visited Sierra Leone, said so."
+    annan = _actors(text)["Kofi Annan"]
+    assert annan.title == "UN chief"
+    assert len(annan.mentions) == 2
+    assert _actors("Chief negotiator Saeb Erekat said no.")["Saeb Erekat"].title == (
+        "Chief negotiator"
+    )
+
+
+def test_a_subject_pronoun_stays_salient_for_the_next_sentence() -> None:
+    text = "Last Thursday Mr Orban met Donald Trump at his home. He also visited Kyiv."
+    assert _mentions_of(text, "Orban") == ["Mr Orban", "He"]
+
+
+def test_sources_keep_the_country_of_their_nationality() -> None:
+    assert _actors("South Korean officials said it.")["South Korean officials"].country == (
+        "South Korea"
+    )
+
+
+def test_name_particles_stay_inside_the_name() -> None:
+    assert "Daniel arap Moi" in _actors("President Daniel arap Moi said no.")
