@@ -12,8 +12,10 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from geonews._internal.model import Granularity
+
 if TYPE_CHECKING:
-    from geonews._internal.model import Article, Span
+    from geonews._internal.model import Article, Span, TimeRef
 
 # kind -> (label, background colour); earlier kinds win where spans overlap
 KINDS: Final = (
@@ -77,6 +79,20 @@ def _table(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) 
     return f"<h4>{_e(title)}</h4><table><tr>{head}</tr>{body}</table>"
 
 
+def _when(time: TimeRef | None) -> str:
+    """A resolved time as briefly as its precision allows: 2022-01-21, 2022-02, a range."""
+    if time is None or time.start is None:
+        return "" if time is None else time.text
+    if time.granularity is Granularity.DAY or time.start == time.end:
+        return time.start.isoformat()
+    if time.granularity is Granularity.MONTH:
+        return time.start.isoformat()[:7]
+    if time.granularity is Granularity.YEAR:
+        return str(time.start.year)
+    end = "" if time.end is None else time.end.isoformat()
+    return f"{time.start.isoformat()}..{end}"
+
+
 def _names(actors: Iterable[object]) -> str:
     return ", ".join(getattr(a, "name", "") for a in actors)
 
@@ -118,7 +134,7 @@ def article_html(article: Article) -> str:
                 (
                     _names(m.participants),
                     m.place.name if m.place else "",
-                    m.time.start if m.time and m.time.start else "",
+                    _when(m.time),
                     m.status.value,
                     m.channel.value,
                     m.rule,
