@@ -86,7 +86,7 @@ _MENTION: Final = f"{_M}{_F}*+"
 # ", the US secretary of state," between a speaker and the verb (no quotation inside)
 _APPOSITION: Final = r"""(?:[ ]*+,[^,;:"\n]{1,100}+,)"""
 # "has also", "repeatedly", "on Friday" between a speaker and the verb
-_GAP: Final = r"(?:[ ]{1,8}+(?:\L<gap>|\p{Ll}{2,30}+(?<=ly)|on[ ]\p{Lu}\p{Ll}{1,20}+))"
+_GAP: Final = r"(?:[ ]{1,8}+(?:\L<gap>|\p{Ll}{2,30}+(?<=ly)|on[ ]\p{Lu}\p{Ll}{1,20}))"
 # one word of a noun phrase, or a whole mention
 _WORD: Final = (
     rf"(?:{_MENTION}(?:'s?+|-\p{{L}}{{1,30}}+)?+"
@@ -155,7 +155,8 @@ RAW_COMMA_BEFORE_PATTERN: Final = regex.compile(
 # Where a noun phrase may start, inside a clause.
 BOUNDARY_PATTERN: Final = regex.compile(
     r"""
-    (?:[,;:(]["']?+|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))[ ]++
+    (?:[,;:(]["']?+|(?<![\w-])(?:with|and|but|as|while|whom|which|who|that)(?![\w-]))
+    [ ]{1,8}+
     """,
     flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -248,10 +249,13 @@ TAIL_SUBJECT_PATTERN: Final = regex.compile(
     gap=list(_GAP_WORDS),
 )
 # a trailing run of two or more capitalized words: a person's name after their title
-_NAME_RUN: Final = regex.compile(r"(?<![\w'-])\p{Lu}[\p{L}'-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+)++$")
+# (read backwards: no possessive quantifiers, which would swallow the capital letter)
+_NAME_RUN: Final = regex.compile(
+    r"(?<![\w'-])\p{Lu}[\p{L}'-]{0,40}(?:[ ]\p{Lu}[\p{L}'.-]{0,40})+$", flags=regex.REVERSE
+)
 # a capitalized name opening a sentence, before a comma or a lowercase verb
 _OPENING_NAME: Final = regex.compile(
-    r"[ ]*+(?P<np>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)(?=,|[ ]\p{Ll})"
+    r"[ ]{0,8}+(?P<np>\p{Lu}[\p{L}'.-]{0,40}+(?:[ ]\p{Lu}[\p{L}'.-]{0,40}+){1,3}+)(?=,|[ ]\p{Ll})"
 )
 # capitalized words right before a surname ("Sergei " before "Ryabkov"), read backwards
 _NAME_BEFORE: Final = regex.compile(r"(?:\p{Lu}[\p{Ll}'-]++[ ]){1,3}+$", flags=regex.REVERSE)
@@ -264,7 +268,7 @@ _TITLE_WORDS: Final = frozenset(
     )
 )
 _NAME_LOOKUPS: Final = 20  # occurrences of a surname examined for a fuller name
-_NOUN_AFTER: Final = regex.compile(r"[ ]++(\p{Ll}{3,}+)(?![\w'-])")
+_NOUN_AFTER: Final = regex.compile(r"[ ]{1,8}+(\p{Ll}{3,40}+)(?![\w'-])")
 _LABEL_MAX: Final = 3  # a quoted label before its noun is at most this many words
 _COORDINATORS: Final = (" and ", " but ", " or ", " then ")
 _NOT_SPEAKERS: Final = frozenset(("i", "we", "you", "who", "which", "that", "whom"))
@@ -279,8 +283,15 @@ _FUNCTION_WORDS: Final = (
 )
 _LAST_WORD: Final = regex.compile(r"(\p{L}++)[ ]*+$", flags=regex.REVERSE)
 # "with Boswell stating": the participle has its own subject
+# (read backwards: bounded greedy repeats, no possessive ones, which would swallow the
+# word's first letter)
 _WITH_BEFORE: Final = regex.compile(
-    rf"(?<![\w-])with[ ]++(?:{_WORD}[ ]++){{1,5}}+$", flags=regex.IGNORECASE | regex.REVERSE
+    rf"""
+    (?<![\w-])with
+    (?:[ ]{{1,8}}(?:{_MENTION}|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'.&-]{{0,40}})){{1,5}}
+    [ ]{{0,8}}$
+    """,
+    flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
