@@ -63,7 +63,8 @@ _NOT_NAMES: Final = (
 _TOK: Final = (
     r"(?:(?:al|el|Al|El|bin|ibn)-)?\p{Lu}(?:'\p{Lu})?\p{Ll}(?:[\p{L}\-]|'(?!s(?!\p{L}))(?=\p{L}))*+"
 )
-_NAME_TOK: Final = rf"(?!\L<not_names>(?!\w)){_TOK}"
+# a title's head is not a word of a name: "House Speaker Nancy Pelosi" is Nancy Pelosi
+_NAME_TOK: Final = rf"(?!\L<not_names>(?!\w))(?!\L<capheads>(?!\w)){_TOK}"
 _PARTICLE: Final = (
     r"(?:de|da|di|del|della|van|von|der|den|bin|bint|ibn|abu|al|el|la|le|du|dos|das|ter|arap"
     r"|\p{Lu}\.?)"
@@ -89,7 +90,8 @@ _ALTERNATIVES: Final = {
         (?:(?!\L<capoheads>(?!\w)){_NAME_TOK}[ ]){{0,4}}+\L<capoheads>
         (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)""",
     # "Mr Blinken", "Gen. Mark Milley"
-    "hon": rf"(?P<hon>\L<hons>)\.?[ ](?P<hname>{_NAME})",
+    # ("Lord Mayor" is a title, not a name)
+    "hon": rf"(?P<hon>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME})",
     "org": r"(?P<org>\L<orgs>)",
     "country": r"(?P<country>\L<countries>)",
     "capital": r"(?P<capital>\L<capitals>)",
@@ -116,6 +118,7 @@ _LISTS: Final = {
     "hons": tuple(_HONORIFICS),
     "tmods": _cased(lexicon("title_modifiers")),
     "theads": _cased(lexicon("title_heads")),
+    "capheads": [w[:1].upper() + w[1:] for w in lexicon("title_heads")],
     "countries": geo.COUNTRY_FORMS,
     "demonyms": geo.DEMONYM_FORMS,
     "nations": sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS}),
@@ -218,6 +221,9 @@ _APPOSITIVE: Final = compile_pattern(
 _CAPITALIZED: Final = regex.compile(
     r"(?<![\w.'-])\p{Lu}(?:[\p{L}\-]|'(?!s(?!\p{L}))(?=\p{L}))*+(?![\w-])"
 )
+_PREPOSITIONS: Final = frozenset(lexicon("object_prepositions"))
+# a country name that is part of a region's name: Latin America, Central America
+_REGION_BEFORE: Final = compile_pattern(r"(?<!\w)\L<regions>[ ]$", regions=lexicon("region_words"))
 _WORD_BEFORE: Final = regex.compile(r"(\p{L}++)[ ]++$")
 _FEMALE_TITLE: Final = regex.compile(r"(?i)woman|queen|princess|chairwoman|congresswoman")
 
@@ -292,6 +298,8 @@ def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
         return _Cand(span=span, head=span, kind=ActorKind(kind), form="name",
                      key="o:" + name.lower(), name=name, country=country)  # fmt: skip
     if group == "country":
+        if _REGION_BEFORE.search(doc.norm, max(0, span.start - 20), span.start):
+            return None  # "Latin America", "South Korea's" is matched whole before this
         country = geo.country_named(text) or text
         return _Cand(span=span, head=span, kind=ActorKind.COUNTRY, form="name",
                      key="c:" + country, name=country, country=country)  # fmt: skip
@@ -413,10 +421,17 @@ class _Linker:
                 break
             if self.genders.get(cand.key, gender) != gender:
                 continue
+            if self._governed(cand):
+                continue  # "In a letter to Trump, she demanded": not Trump
             best[sent] = cand.key  # iterating backwards: the first in the sentence stays
         if not best:
             return None
         return best[max(best)]
+
+    def _governed(self, cand: _Cand) -> bool:
+        """Whether a preposition governs the mention: an object, rarely the antecedent."""
+        before = _WORD_BEFORE.search(self.doc.norm, max(0, cand.span.start - 30), cand.span.start)
+        return before is not None and before.group(1).lower() in _PREPOSITIONS
 
     def _described(self, cand: _Cand) -> str | None:
         fits = _ROLE_TITLES.get(cand.name, (cand.name,))

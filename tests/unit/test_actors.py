@@ -235,3 +235,16 @@ def test_sources_keep_the_country_of_their_nationality() -> None:
 
 def test_name_particles_stay_inside_the_name() -> None:
     assert "Daniel arap Moi" in _actors("President Daniel arap Moi said no.")
+
+
+def test_a_pronoun_skips_the_object_of_a_preposition_in_its_sentence() -> None:
+    text = "House Speaker Nancy Pelosi wrote. In a letter to Trump, she demanded answers."
+    assert _mentions_of(text, "Nancy Pelosi") == ["Speaker Nancy Pelosi", "she"]
+    assert _actors(text)["Nancy Pelosi"].title == "Speaker"
+
+
+def test_titles_and_regions_are_not_names_or_countries() -> None:
+    text = "At the Lord Mayor's Banquet, Tony Blair said so. He urged calm in Latin America."
+    actors = _actors(text)
+    assert set(actors) == {"Tony Blair"}
+    assert _mentions_of(text, "Tony Blair") == ["Tony Blair", "He"]
