@@ -79,7 +79,10 @@ _PREFIX: Final = r"(?P<pre>(?=\p{Lu})\L<prefixes>(?:'s)?[ ])?"
 # The alternatives, in priority order: at one position the first that matches wins.
 _ALTERNATIVES: Final = {
     # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
-    "titled": rf"(?P<titled>{_PREFIX}(?P<title>{_TITLE})[ ](?:(?P<thon>\L<hons>)\.?[ ])?"
+    # (a comma between title and name only when one closes the name too: "the deputy
+    # minister, Sergei Ryabkov, said", not "a meeting with Vietnam's president, Obama signed")
+    "titled": rf"(?P<titled>{_PREFIX}(?P<title>{_TITLE})(?:,[ ](?={_NAME},)|[ ])"
+    rf"(?:(?P<thon>\L<hons>)\.?[ ])?"
     rf"(?P<tname>{_NAME}))",
     # "US embassy in Kyiv", "Russia's foreign ministry", "the Russian government"
     "natorg": r"""(?P<natorg>(?=\p{Lu})(?P<ocountry>\L<nations>)(?:'s)?[ ]
@@ -102,7 +105,8 @@ _ALTERNATIVES: Final = {
     "people": r"""(?P<people>(?:[Tt]he[ ])?(?=\p{Lu})\L<demonym_plurals>
         |[Tt]he[ ](?=\p{Lu})\L<demonyms>(?![ ]\p{L}))""",
     # "a diplomatic source", "senior US officials"
-    "source": r"""(?P<source>(?:(?P<sdet>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree
+    "source": r"""(?P<source>(?:(?P<sdet>[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne
+                           |[Tt]wo|[Tt]hree
                            |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
         (?:(?:(?=\p{Lu})(?P<snation>\L<nations>)|(?=\p{Ll})\L<smods>)[ ]){0,3}+
         (?=\p{Ll})(?P<shead>\L<sheads>))""",
@@ -151,7 +155,8 @@ def _actor_pattern(*names: str) -> regex.Pattern[str]:
 _TITLE_WORDS: Final = frozenset(w.lower() for w in (*_LISTS["tmods"], *_LISTS["theads"]))
 _SOURCE_WORDS: Final = frozenset(
     (*lexicon("source_modifiers"), *lexicon("source_heads"),
-     "a", "an", "its", "their", "one", "two", "three", "several", "some", "many", "other")
+     "a", "an", "another", "its", "their", "one", "two", "three", "several", "some", "many",
+     "other")
 )  # fmt: skip
 _GAZETTEER_WORDS: Final = frozenset(
     regex.match(r"[\p{L}\-]*", form).group()  # type: ignore[union-attr]
@@ -212,7 +217,8 @@ _STARTS: Final = compile_pattern(
 
 # After a person's name: ", the Pentagon press secretary," gives the title.
 _APPOSITIVE: Final = compile_pattern(
-    rf",[ ](?:(?:the|a|an)[ ])?(?P<title>{_PREFIX}{_TITLE}(?:[ ]\L<theads>)?)(?=[,.;]|[ ]of[ ])",
+    rf",[ ](?:(?:the|a|an)[ ])?(?P<title>{_PREFIX}{_TITLE}(?:[ ]\L<theads>)?)"
+    r"(?=[,.;]|[ ](?:of|for)[ ])",
     regex.VERBOSE,
     tmods=_LISTS["tmods"],
     theads=_LISTS["theads"],

@@ -161,7 +161,11 @@ class _QuoteScanner:
         if mark == "``":
             return "open:ap"
         if mark == "''":
-            return "close:ap" if self._is_open("ap") else None
+            if self._is_open("ap"):
+                return "close:ap"
+            # ''We are ready,'' he said: some archives open with two apostrophes too
+            opens = (before.isspace() or before in "([{-") and after.isalpha()
+            return "open:ap" if opens else None
         if mark == "\u201c" and self._low_open() and not before.isspace():
             return "close:double"  # „Wir sind bereit“: German style closes with “
         if mark in _OPENERS:
@@ -178,7 +182,10 @@ class _QuoteScanner:
             if self._is_open("double") and not before.isspace():
                 return "close:double"
             if before.isspace() or before in "([{-/\u2014\u2013":
-                return "open:double" if not after.isspace() else None
+                if not after.isspace():
+                    return "open:double"
+                # "positive and constructive, " a demand: a stray space before the close
+                return "close:double" if self._is_open("double") else None
             if not after.isalnum():
                 return "close:double" if self._is_open("double") else None
             return "open:double" if not self._is_open("double") else "close:double"

@@ -280,3 +280,16 @@ def test_norm_maps_curly_marks_and_dashes_one_to_one() -> None:
     doc = Document(text)
     assert doc.norm == '"Let\'s face it - it\'s ongoing" "ok"'
     assert doc.text is text
+
+
+def test_two_apostrophes_may_open_a_quotation_as_well_as_close_it() -> None:
+    doc = Document("''We are ready,'' he said. Music of the ''90s.")
+    assert [doc.text[q.inner.start : q.inner.end] for q in doc.quotes] == ["We are ready,"]
+
+
+def test_a_closing_mark_after_a_stray_space_still_closes() -> None:
+    doc = Document('They called it "positive and constructive, " a demand. Then "yes" he said.')
+    assert [(q.closed, doc.text[q.inner.start : q.inner.end]) for q in doc.quotes] == [
+        (True, "positive and constructive, "),
+        (True, "yes"),
+    ]
