@@ -63,7 +63,7 @@ def test_the_example_article_gives_its_three_shipments() -> None:
             "pledged",
         ),
     ]
-    us, uk, _ = found
+    us, uk, baltic = found
     # the headline and the body name one consignment; the body's sentence is the evidence
     assert "had just arrived from the America" in us.span.slice(text)
     assert us.quantity is not None
@@ -73,6 +73,7 @@ def test_the_example_article_gives_its_three_shipments() -> None:
     assert us.time.start.isoformat() == "2022-01-21"  # "Late on Friday"
     assert uk.time is not None
     assert uk.time.text == "earlier this week"
+    assert baltic.time is None  # "earlier this week" is in the UK's clause, before "while"
 
 
 def test_the_example_article_reports_the_wests_supplies_as_generic() -> None:

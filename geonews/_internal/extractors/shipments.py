@@ -1370,12 +1370,27 @@ class _Reader:
         return None
 
     def time_near(self, i: int) -> TimeRef | None:
-        """The time expression nearest to chunk `i` in its sentence."""
+        """The time expression nearest to chunk `i` in its clause.
+
+        Clauses end at "while", "but", "whereas", "although" and semicolons: in "The UK
+        sent missiles earlier this week, while the Baltic states will send Stingers", the
+        week is the UK's.
+        """
         at = bisect.bisect_left(self.times, i)
-        near = self.times[max(0, at - 1) : at + 1]
+        near = [
+            k
+            for k in self.times[max(0, at - 1) : at + 1]
+            if not self.clause_break(min(i, k), max(i, k))
+        ]
         if not near:
             return None
         return self.cs[min(near, key=lambda k: abs(k - i))].time
+
+    def clause_break(self, start: int, end: int) -> bool:
+        """Whether a clause ends between chunks `start` and `end`."""
+        return any(
+            self.low(k) in _CLAUSE_BREAKS or self.low(k) == ";" for k in range(start + 1, end)
+        )
 
     def found(
         self,
