@@ -148,6 +148,8 @@ def _module_of(filename: str) -> str:
         return ".".join(parts[len(parts) - 1 - parts[::-1].index("geonews") :])
     if filename == "~":
         return "(builtins)"
+    if filename.startswith("<attrs generated"):
+        return "(attrs-generated methods)"
     return "(other: " + path.name + ")"
 
 
