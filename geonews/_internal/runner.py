@@ -287,7 +287,9 @@ def parse_jsonl_lines(
     """Parse JSON lines lazily, in input order, in `jobs` processes.
 
     Blank lines are passed over. Memory stays flat: at most a few chunks of
-    `CHUNK_LINES` lines per job are in flight.
+    `CHUNK_LINES` lines per job are in flight. With ``jobs > 1``, a script that calls
+    this must guard its entry point with ``if __name__ == "__main__":``, as for any
+    `multiprocessing` pool that does not fork.
 
     Args:
         lines: the input, one JSON object per line (see `read_record`); `bytes` lines
