@@ -58,6 +58,7 @@ WORD: Final = regex.compile(r"\w+")
 #: programs on the machine then slow it down far less than they slow the wall clock.
 CLOCK: Final = time.process_time
 SCALES: Final = (1, 4, 16, 64)
+CHUNK: Final = 50  # articles timed at a time
 NUMBER: Final = regex.compile(r"[>≥<≤]?+ ?+[-+]?+[0-9]")
 
 
@@ -199,11 +200,38 @@ def time_parse(rows: Sequence[Row]) -> tuple[float, float]:
     return CLOCK() - start, time.perf_counter() - wall
 
 
-def time_stages(rows: Sequence[Row]) -> list[float]:
-    seconds = [0.0] * len(STAGES)
-    for row in rows:
-        parse_staged(row.text, row.published, seconds, CLOCK)
-    return seconds
+def time_corpus(rows: Sequence[Row], repeats: int) -> tuple[float, float]:
+    """CPU seconds of `parse_article` over `rows`: the best of `repeats` per chunk, summed.
+
+    The corpus is parsed `repeats` times over, in chunks of `CHUNK` articles; taking
+    each chunk's fastest time (as `timeit` does) drops the moments when another
+    program had the core. Also returns the wall-clock seconds of the first pass.
+    """
+    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    best = [float("inf")] * len(chunks)
+    first_wall = 0.0
+    for attempt in range(repeats):
+        for i, chunk in enumerate(chunks):
+            cpu, wall = time_parse(chunk)
+            best[i] = min(best[i], cpu)
+            if attempt == 0:
+                first_wall += wall
+    return sum(best), first_wall
+
+
+def time_stages(rows: Sequence[Row], repeats: int) -> list[float]:
+    """CPU seconds per stage over `rows`: per chunk and stage the best of `repeats`."""
+    total = [0.0] * len(STAGES)
+    for i in range(0, len(rows), CHUNK):
+        chunk = rows[i : i + CHUNK]
+        best = [float("inf")] * len(STAGES)
+        for _ in range(repeats):
+            seconds = [0.0] * len(STAGES)
+            for row in chunk:
+                parse_staged(row.text, row.published, seconds, CLOCK)
+            best = [min(b, s) for b, s in zip(best, seconds, strict=True)]
+        total = [t + b for t, b in zip(total, best, strict=True)]
+    return total
 
 
 def staged_matches(rows: Sequence[Row]) -> bool:
@@ -475,14 +503,14 @@ def section_throughput(bench: Bench, megabytes: float) -> tuple[float, float]:
     rows, chars = bench.rows, bench.chars
     heading("Throughput (single process)")
     floor = time_floor(rows, bench.repeats)
-    total, wall = time_parse(rows)
+    total, wall = time_corpus(rows, bench.repeats)
     rate = len(rows) / total
     table(
         ["measure", "value"],
         [
             ["articles", f"{len(rows):,}"],
-            ["CPU seconds", f"{total:.2f}"],
-            ["wall-clock seconds", f"{wall:.2f}"],
+            [f"CPU seconds (best of {bench.repeats} per {CHUNK} articles)", f"{total:.2f}"],
+            ["wall-clock seconds (first pass)", f"{wall:.2f}"],
             ["articles/s", f"{rate:,.1f}"],
             ["MB/s", f"{megabytes / total:.3f}"],
             ["ms per article", f"{total / len(rows) * 1e3:.2f}"],
@@ -505,7 +533,7 @@ def section_throughput(bench: Bench, megabytes: float) -> tuple[float, float]:
 def section_stages(bench: Bench, floor: float) -> None:
     rows = bench.rows
     heading("Time per stage")
-    seconds = time_stages(rows)
+    seconds = time_stages(rows, bench.repeats)
     staged_total = sum(seconds)
     per_article = [
         [name, f"{s / len(rows) * 1e3:.3f}", f"{s / staged_total:.1%}", f"{s / floor:,.1f}"]
