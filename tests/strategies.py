@@ -248,3 +248,20 @@ def news_article(draw: st.DrawFn) -> str:
 
 article_text = st.one_of(st.text(), news_article())
 """Any text: arbitrary strings or news-like articles built from the pieces above."""
+
+
+def shift_spans(value: object, by: int) -> object:
+    """A serialized value (``to_dict()`` output) with every span and mention moved `by`."""
+    if isinstance(value, list):
+        return [shift_spans(item, by) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, object] = {}
+    for key, item in value.items():
+        if key == "span":
+            out[key] = {"start": item["start"] + by, "end": item["end"] + by}
+        elif key == "mentions":
+            out[key] = [{"start": m["start"] + by, "end": m["end"] + by} for m in item]
+        else:
+            out[key] = shift_spans(item, by)
+    return out

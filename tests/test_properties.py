@@ -11,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import attrs
 from hypothesis import example, given
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 
 import geonews
 from geonews import Article, Quantity, Span, TimeRef
-from tests.strategies import PARTIES, article_text, filler_sentence
+from tests.strategies import PARTIES, article_text, filler_sentence, shift_spans
 
 PUBLISHED = "2022-01-22"
 FACT_KINDS = ("quotes", "meetings", "demands", "shipments")
@@ -55,25 +54,9 @@ def facts(article: Article, *, headlines: bool = True) -> set[str]:
     }
 
 
-def _shift(value: Any, by: int) -> Any:
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            if key == "span":
-                out[key] = {"start": item["start"] + by, "end": item["end"] + by}
-            elif key == "mentions":
-                out[key] = [{"start": m["start"] + by, "end": m["end"] + by} for m in item]
-            else:
-                out[key] = _shift(item, by)
-        return out
-    if isinstance(value, list):
-        return [_shift(item, by) for item in value]
-    return value
-
-
 def shift(found: set[str], by: int) -> set[str]:
     """The same facts with every span moved `by` characters."""
-    return {json.dumps(_shift(json.loads(f), by), sort_keys=True) for f in found}
+    return {json.dumps(shift_spans(json.loads(f), by), sort_keys=True) for f in found}
 
 
 # --------------------------------------------------------------------------- never raises

@@ -32,12 +32,12 @@ from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import Actor, ActorKind, Span
 
 
-def _cased(words: Iterable[str]) -> list[str]:
+def _cased(words: Iterable[str]) -> tuple[str, ...]:
     """Each word as listed, Capitalized and Title Cased (for case-sensitive patterns)."""
     out: set[str] = set()
     for w in words:
         out.update((w, w[:1].upper() + w[1:], w.title()))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 _HONORIFICS: Final[dict[str, str]] = {row[0]: row[1] for row in table("honorifics", 2)}
@@ -122,17 +122,17 @@ _LISTS: Final = {
     "hons": tuple(_HONORIFICS),
     "tmods": _cased(lexicon("title_modifiers")),
     "theads": _cased(lexicon("title_heads")),
-    "capheads": [w[:1].upper() + w[1:] for w in lexicon("title_heads")],
+    "capheads": tuple(w[:1].upper() + w[1:] for w in lexicon("title_heads")),
     "countries": geo.COUNTRY_FORMS,
     "demonyms": geo.DEMONYM_FORMS,
-    "nations": sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS}),
-    "prefixes": sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS, *_ORG_BY_FORM}),
-    "demonym_plurals": [d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")],
+    "nations": tuple(sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS})),
+    "prefixes": tuple(sorted({*geo.COUNTRY_FORMS, *geo.DEMONYM_FORMS, *_ORG_BY_FORM})),
+    "demonym_plurals": tuple(d + "s" for d in geo.DEMONYM_FORMS if d[-1:] in ("n", "i")),
     "orgs": tuple(_ORG_BY_FORM),
     "capitals": geo.CAPITAL_FORMS,
     "omods": _cased(lexicon("title_modifiers")),
     "oheads": _cased(lexicon("org_heads")),
-    "capoheads": [w.title() for w in lexicon("org_heads")],
+    "capoheads": tuple(w.title() for w in lexicon("org_heads")),
     "gheads": lexicon("government_heads"),
     "smods": lexicon("source_modifiers"),
     "sheads": lexicon("source_heads"),

@@ -123,6 +123,7 @@ _OPENERS: Final = {
     "\u2018": "single",
 }
 _CLOSERS: Final = {"\u201d": "double", "\u00bb": "guillemet", "\u2019": "single"}
+_ELISION: Final = regex.compile(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|til\b|cause\b")
 _MARK: Final = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 # Quotations nest two or three deep in real text; deeper openers are stray marks. The cap
 # also keeps the scanner linear on hostile input (a megabyte of opening quotes).
@@ -212,7 +213,7 @@ class _QuoteScanner:
     def _elision(self, end: int, para: Span) -> bool:
         """'90s, 'em, 'n': a leading apostrophe, not an opening quote."""
         tail = self.text[end : min(end + 4, para.end)]
-        return bool(regex.match(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|til\b|cause\b", tail))
+        return _ELISION.match(tail) is not None
 
     def _low_open(self) -> bool:
         """Whether the innermost open double quotation opened with „."""

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import geonews
 from geonews import Meeting
 from geonews._internal.extractors import meetings as m
-from tests.strategies import filler_sentence, meeting_sentence, news_article
+from tests.strategies import filler_sentence, meeting_sentence, news_article, shift_spans
 
 PUBLISHED = "2022-01-22"  # a Saturday
 
@@ -410,25 +410,8 @@ def test_the_same_text_gives_the_same_meetings(text: str) -> None:
     assert tuple(Meeting.from_dict(x) for x in dumped) == first
 
 
-def _move(value: object, by: int) -> object:
-    """A serialized value with every span and mention moved `by` characters."""
-    if isinstance(value, list):
-        return [_move(item, by) for item in value]
-    if not isinstance(value, dict):
-        return value
-    out: dict[str, object] = {}
-    for key, item in value.items():
-        if key == "span":
-            out[key] = {"start": item["start"] + by, "end": item["end"] + by}
-        elif key == "mentions":
-            out[key] = [{"start": s["start"] + by, "end": s["end"] + by} for s in item]
-        else:
-            out[key] = _move(item, by)
-    return out
-
-
 def _shifted(meeting: Meeting, by: int) -> object:
-    return _move(json.loads(json.dumps(meeting.to_dict())), by)
+    return shift_spans(json.loads(json.dumps(meeting.to_dict())), by)
 
 
 @given(st.lists(meeting_sentence(), min_size=1, max_size=4).map(" ".join), filler_sentence())

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import geonews
 from geonews import Shipment
 from geonews._internal.extractors import shipments as s
-from tests.strategies import filler_sentence, news_article, shipment_sentence
+from tests.strategies import filler_sentence, news_article, shift_spans, shipment_sentence
 
 PUBLISHED = "2022-01-22"  # a Saturday
 
@@ -345,23 +345,6 @@ def test_the_same_text_gives_the_same_shipments(text: str) -> None:
     assert tuple(Shipment.from_dict(x) for x in dumped) == first
 
 
-def _move(value: object, by: int) -> object:
-    """A serialized value with every span and mention moved `by` characters."""
-    if isinstance(value, list):
-        return [_move(item, by) for item in value]
-    if not isinstance(value, dict):
-        return value
-    out: dict[str, object] = {}
-    for key, item in value.items():
-        if key == "span":
-            out[key] = {"start": item["start"] + by, "end": item["end"] + by}
-        elif key == "mentions":
-            out[key] = [{"start": x["start"] + by, "end": x["end"] + by} for x in item]
-        else:
-            out[key] = _move(item, by)
-    return out
-
-
 @given(st.lists(shipment_sentence(), min_size=1, max_size=4).map(" ".join), filler_sentence())
 def test_an_unrelated_paragraph_before_or_after_removes_no_shipment(text: str, filler: str) -> None:
     base = [json.loads(json.dumps(x.to_dict())) for x in shipments(text)]
@@ -369,7 +352,7 @@ def test_an_unrelated_paragraph_before_or_after_removes_no_shipment(text: str, f
     assert base == after
     prefix = f"{filler}\n\n"
     before = [json.loads(json.dumps(x.to_dict())) for x in shipments(prefix + text)]
-    assert [_move(x, len(prefix)) for x in base] == before
+    assert [shift_spans(x, len(prefix)) for x in base] == before
 
 
 # --------------------------------------------------------------------------- tripwires
