@@ -78,6 +78,8 @@ _TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}\L<theads>{_OF_PHRASE}"
 _PREFIX: Final = r"(?P<pre>(?=\p{Lu})\L<prefixes>(?:'s)?[ ])?"
 
 # The alternatives, in priority order: at one position the first that matches wins.
+# Each is one group named by its key around all its other groups, so the group that
+# closes last (`Match.lastgroup`) names the alternative that matched.
 _ALTERNATIVES: Final = {
     # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
     # (a comma between title and name only when one closes the name too: "the deputy
@@ -95,7 +97,7 @@ _ALTERNATIVES: Final = {
         (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)""",
     # "Mr Blinken", "Gen. Mark Milley"
     # ("Lord Mayor" is a title, not a name)
-    "hon": rf"(?P<hon>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME})",
+    "hon": rf"(?P<hon>(?P<honorific>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME}))",
     "org": r"(?P<org>\L<orgs>)",
     "country": r"(?P<country>\L<countries>)",
     "capital": r"(?P<capital>\L<capitals>)",
@@ -184,6 +186,8 @@ _BY_CLASS: Final = {
     "title": _actor_pattern("titled", "caporg", "source", "plain", "plain2"),
     "source": _actor_pattern("source"),
     "name": _actor_pattern("caporg", "plain", "plain2"),
+    # a one-word country, capital or organization with no title or head after it
+    "gazetteer alone": _actor_pattern("org", "country", "capital", "people"),
 }
 
 
@@ -227,7 +231,7 @@ def _first_words(forms: Iterable[str]) -> frozenset[str]:
     return frozenset(_NEXT_WORD.match(f).group() for f in forms)  # type: ignore[union-attr]
 
 
-# What may follow a start word, for the exact pre-checks in `_may_start`: most start
+# What may follow a start word, for the exact pre-checks in `_pattern_for`: most start
 # words (a "The", an "a", a sentence-initial "But") open no mention, and a set lookup of
 # the next word rules them out before the large patterns run. Each set is a superset of
 # what the alternatives accept there, so the pre-checks never lose a match.
@@ -246,6 +250,18 @@ _AFTER_TITLE: Final = _first_words(
     w for form in (*_LISTS["tmods"], *_LISTS["theads"]) for w in form.split(" ")
 ) | {"of", "Of"}
 _CAPOHEAD_FIRST: Final = _first_words(_LISTS["capoheads"])
+# a country, nation or organization is followed by a title ("Russian foreign minister
+# Sergey Lavrov"), an organization head ("Russia's foreign ministry") or a source noun
+_AFTER_GAZETTEER: Final = (
+    _first_words((*_LISTS["tmods"], *_LISTS["theads"], *_LISTS["oheads"], *_LISTS["gheads"]))
+    | _AFTER_SOURCE
+)
+_GAZETTEER_FORMS: Final = tuple(
+    f for key in ("prefixes", "nations", "orgs", "countries", "capitals", "demonym_plurals")
+    for f in _LISTS[key]
+)  # fmt: skip
+_GAZETTEER_SET: Final = frozenset(_GAZETTEER_FORMS)
+_LONGEST_FORM: Final = max(map(len, _GAZETTEER_FORMS))
 _NOT_NAME_WORDS: Final = frozenset(_NOT_NAMES)
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS)
 _GOES_ON: Final = regex.compile(r"[\w'\-]")
@@ -256,31 +272,63 @@ def _opens_name(word: str) -> bool:
     return word[:1].isupper() or word in _PARTICLES
 
 
-def _may_start(cls: str, word: str, norm: str, after: int) -> bool:
-    """Whether the alternatives of `cls` can match at `word` (False only when none can).
+def _pattern_for(cls: str, word: str, norm: str, after: int) -> str | None:
+    """The key of the pattern to try at a start `word` of class `cls`, or None.
 
-    A cheap necessary condition read from the start word and the word after it: a
-    name needs a second name word ("John Kirby") or an organization head ("Foreign
-    Ministry"); "the" and "a" need a role, nation, modifier or source head next.
+    None only when no alternative can match, by a cheap necessary condition read from
+    the start word and the word after it: a name needs a second name word ("John
+    Kirby") or an organization head ("Foreign Ministry"); "the" and "a" need a role,
+    nation, modifier or source head next; a one-word country with none of these after
+    it can only be a country, capital, organization or people ("gazetteer alone").
     """
     sep = norm[after : after + 1]
     if _GOES_ON.match(sep):
-        return True  # O'Brien, secretary-general: the word goes on; try the patterns
+        return cls  # O'Brien, secretary-general, Russia's: the word goes on; try them all
     nxt = _NEXT_WORD.match(norm, after + 1).group() if sep == " " else ""  # type: ignore[union-attr]
     if cls == "the":
-        return nxt in _AFTER_THE
+        return cls if nxt in _AFTER_THE else None
+    if cls in ("hon", "pronoun"):
+        return cls
     source = word in _SOURCE_HEADS or nxt in _AFTER_SOURCE
-    if cls == "source":
-        return source
     # caporg, plain and plain2 open with a capitalized name word or an organization head
     # (or one whose first part is the head: "Senate-passed" holds "Senate")
     head = word.split("-", 1)[0] in _CAPOHEAD_FIRST
     name = head or (word[:1].isupper() and word not in _NOT_NAME_WORDS and _opens_name(nxt))
-    if cls == "name":
-        return name
-    if cls == "title":  # also titled: "foreign minister Sergey Lavrov", "minister, Sergei"
-        return source or name or sep == "," or nxt in _AFTER_TITLE or _opens_name(nxt)
-    return True  # hon, pronoun, gazetteer: most of these match
+    if cls == "source":
+        possible = source
+    elif cls == "name":
+        possible = name
+    elif cls == "title":  # also titled: "foreign minister Sergey Lavrov", "minister, Sergei"
+        possible = source or name or sep == "," or nxt in _AFTER_TITLE or _opens_name(nxt)
+    else:  # gazetteer: "Russia", "U.S.", "the United Nations"
+        lower = word.lower()
+        if (
+            name
+            or lower in _TITLE_WORDS
+            or lower in _SOURCE_WORDS
+            or _followed(norm, after - len(word))
+        ):
+            return cls
+        return "gazetteer alone"
+    return cls if possible else None
+
+
+def _followed(norm: str, pos: int) -> bool:
+    """Whether a gazetteer form at `pos` is followed by 's or a title, head or source word.
+
+    Only then can a title ("US secretary of state"), an organization ("Russia's foreign
+    ministry") or a source ("US officials") start with it.
+    """
+    window = norm[pos : pos + _LONGEST_FORM + 1]
+    for sep in (" ", "'"):
+        k = window.find(sep)
+        while k > 0:
+            if window[:k] in _GAZETTEER_SET and (
+                sep == "'" or _NEXT_WORD.match(norm, pos + k + 1).group() in _AFTER_GAZETTEER  # type: ignore[union-attr]
+            ):
+                return True
+            k = window.find(sep, k + 1)
+    return False
 
 
 # After a person's name: ", the Pentagon press secretary," gives the title.
@@ -350,13 +398,12 @@ def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | 
 def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
     span = Span(start=m.start(), end=m.end())
     text = m.group()
-    names = m.re.groupindex
-    group = next(g for g in _ALTERNATIVES if g in names and m.start(g) >= 0)
+    group = m.lastgroup  # the alternative that matched (see _ALTERNATIVES)
     if group == "titled":
         title = (m.group("pre") or "") + m.group("title")
         return _person(m, "tname", title, m.group("thon"))
     if group == "hon":
-        return _person(m, "hname", _appositive(doc, m.end()), m.group("hon"))
+        return _person(m, "hname", _appositive(doc, m.end()), m.group("honorific"))
     if group in ("plain", "plain2"):
         return _person(m, group, _appositive(doc, m.end()), None)
     if group == "natorg":
@@ -551,9 +598,10 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
             continue
         word = start.group()
         cls = _class_of(word)
-        if cls is None or not _may_start(cls, word, norm, start.end()):
+        key = None if cls is None else _pattern_for(cls, word, norm, start.end())
+        if key is None:
             continue
-        m = _BY_CLASS[cls].match(norm, pos)
+        m = _BY_CLASS[key].match(norm, pos)
         if m is None:
             continue
         end = m.end()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 
 import geonews
+from geonews._internal import actors
 from geonews._internal.actors import find_actors
 from geonews._internal.document import Document
 from tests.strategies import article_text
@@ -248,3 +249,52 @@ def test_titles_and_regions_are_not_names_or_countries() -> None:
     actors = _actors(text)
     assert set(actors) == {"Tony Blair"}
     assert _mentions_of(text, "Tony Blair") == ["Tony Blair", "He"]
+
+
+# Words and joints where the start pre-checks of find_actors must stay exact: hyphens and
+# apostrophes that continue a word, multi-word and dotted gazetteer forms, titles that
+# open with a gazetteer word, source determiners, honorifics and particles.
+_TRICKY = (
+    "the", "The", "a", "other", "high-ranking", "officials", "U.S.", "US", "United", "States",
+    "Russia", "Russia's", "Russian", "Russians", "Saudi-led", "Italian-led", "Senate-passed",
+    "Senate", "Foreign", "Ministry", "of", "Defence", "secretary-general", "secretary", "state",
+    "minister", "Minister", "Sergey", "Lavrov", "O'Brien", "al-Assad", "Bashar", "New", "York",
+    "Kyiv", "in", "Mr", "he", "company", "source", "January", "But", "Bank", "Congress-led",
+    "Washington", "von", "spokesman",
+)  # fmt: skip
+
+
+def _every_pattern(cls: str, *_: object) -> str:
+    """`_pattern_for` without its pre-checks: every start word tries its whole class."""
+    return cls
+
+
+@pytest.mark.parametrize("first", _TRICKY)
+def test_start_prechecks_never_lose_a_mention(first: str) -> None:
+    texts = [
+        template.format(first, second)
+        for second in _TRICKY
+        for template in ("{} {} said.", "It was, said {} {}, over.", "{} {}, the minister, said")
+    ]
+    with_checks = [find_actors(Document(text)) for text in texts]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(actors, "_pattern_for", _every_pattern)
+        assert [find_actors(Document(text)) for text in texts] == with_checks
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The Senate-passed bill went to the House.", "Senate"),
+        ("Soldiers patrol the Saudi-led coalition's border.", "the Saudi"),
+        ("The secretary-general urged calm, said Conor O'Brien.", "Conor O'Brien"),
+        ("He met other high-ranking officials in Kyiv.", "other high-ranking officials"),
+        ("U.S. Trade Representative Carla Hills said so.", "U.S. Trade Representative Carla Hills"),
+        ("Syrian President Bashar al-Assad said no.", "Syrian President Bashar al-Assad"),
+    ],
+)
+def test_start_prechecks_keep_mentions_behind_hyphens_apostrophes_and_dots(
+    text: str, mention: str
+) -> None:
+    _, mentions = find_actors(Document(text))
+    assert mention in [text[m.span.start : m.span.end] for m in mentions]
