@@ -78,8 +78,6 @@ _TITLE: Final = rf"(?:\L<tmods>[ ]){{0,3}}\L<theads>{_OF_PHRASE}"
 _PREFIX: Final = r"(?P<pre>(?=\p{Lu})\L<prefixes>(?:'s)?[ ])?"
 
 # The alternatives, in priority order: at one position the first that matches wins.
-# Each is one group named by its key around all its other groups, so the group that
-# closes last (`Match.lastgroup`) names the alternative that matched.
 _ALTERNATIVES: Final = {
     # "US secretary of state Antony Blinken", "Prime Minister Boris Johnson"
     # (a comma between title and name only when one closes the name too: "the deputy
@@ -97,7 +95,7 @@ _ALTERNATIVES: Final = {
         (?:[ ]of[ ](?:the[ ])?{_NAME_TOK}(?:[ ]{_NAME_TOK}){{0,3}}+)?)""",
     # "Mr Blinken", "Gen. Mark Milley"
     # ("Lord Mayor" is a title, not a name)
-    "hon": rf"(?P<hon>(?P<honorific>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME}))",
+    "hon": rf"(?P<hon>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME})",
     "org": r"(?P<org>\L<orgs>)",
     "country": r"(?P<country>\L<countries>)",
     "capital": r"(?P<capital>\L<capitals>)",
@@ -144,13 +142,23 @@ _LISTS: Final = {
 }
 
 
-def _actor_pattern(*names: str) -> regex.Pattern[str]:
-    """One pattern trying the named alternatives, in priority order."""
-    body = "\n    | ".join(_ALTERNATIVES[n] for n in sorted(names, key=list(_ALTERNATIVES).index))
-    pattern = rf"(?<![\w.])(?:{body})(?![\w])"
+def _actor_pattern(name: str) -> regex.Pattern[str]:
+    """The alternative `name` as a pattern of its own, a whole mention at a position."""
+    pattern = rf"(?<![\w.])(?:{_ALTERNATIVES[name]})(?![\w])"
     return compile_pattern(
         pattern, regex.VERBOSE, **{k: v for k, v in _LISTS.items() if f"\\L<{k}>" in pattern}
     )
+
+
+# Each alternative is compiled once; trying them one after another at a position is what
+# one pattern joining them with "|" would do, and compiling the gazetteer tries once
+# instead of into every combination keeps the import fast.
+_PATTERNS: Final = {name: _actor_pattern(name) for name in _ALTERNATIVES}
+
+
+def _alternatives(*names: str) -> tuple[str, ...]:
+    """The named alternatives in priority order."""
+    return tuple(sorted(names, key=list(_ALTERNATIVES).index))
 
 
 # The first word of a mention decides which alternatives can match there: a position
@@ -167,10 +175,10 @@ _GAZETTEER_WORDS: Final = frozenset(
     for form in _LISTS[key]
 )
 _BY_CLASS: Final = {
-    "hon": _actor_pattern("hon", "plain", "plain2"),
-    "pronoun": _actor_pattern("pronoun"),
-    "the": _actor_pattern("desc", "people", "source"),
-    "gazetteer": _actor_pattern(
+    "hon": _alternatives("hon", "plain", "plain2"),
+    "pronoun": _alternatives("pronoun"),
+    "the": _alternatives("desc", "people", "source"),
+    "gazetteer": _alternatives(
         "titled",
         "natorg",
         "source",
@@ -183,11 +191,11 @@ _BY_CLASS: Final = {
         "plain2",
         "hon",
     ),
-    "title": _actor_pattern("titled", "caporg", "source", "plain", "plain2"),
-    "source": _actor_pattern("source"),
-    "name": _actor_pattern("caporg", "plain", "plain2"),
+    "title": _alternatives("titled", "caporg", "source", "plain", "plain2"),
+    "source": _alternatives("source"),
+    "name": _alternatives("caporg", "plain", "plain2"),
     # a one-word country, capital or organization with no title or head after it
-    "gazetteer alone": _actor_pattern("org", "country", "capital", "people"),
+    "gazetteer alone": _alternatives("org", "country", "capital", "people"),
 }
 
 
@@ -395,15 +403,14 @@ def _person(m: regex.Match[str], name_group: str, title: str | None, hon: str | 
     )
 
 
-def _candidate(doc: Document, m: regex.Match[str]) -> _Cand | None:
+def _candidate(doc: Document, m: regex.Match[str], group: str) -> _Cand | None:
     span = Span(start=m.start(), end=m.end())
     text = m.group()
-    group = m.lastgroup  # the alternative that matched (see _ALTERNATIVES)
     if group == "titled":
         title = (m.group("pre") or "") + m.group("title")
         return _person(m, "tname", title, m.group("thon"))
     if group == "hon":
-        return _person(m, "hname", _appositive(doc, m.end()), m.group("honorific"))
+        return _person(m, "hname", _appositive(doc, m.end()), m.group("hon"))
     if group in ("plain", "plain2"):
         return _person(m, group, _appositive(doc, m.end()), None)
     if group == "natorg":
@@ -601,11 +608,14 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
         key = None if cls is None else _pattern_for(cls, word, norm, start.end())
         if key is None:
             continue
-        m = _BY_CLASS[key].match(norm, pos)
-        if m is None:
+        for group in _BY_CLASS[key]:
+            m = _PATTERNS[group].match(norm, pos)
+            if m is not None:
+                break
+        else:
             continue
         end = m.end()
-        cand = _candidate(doc, m)
+        cand = _candidate(doc, m, group)
         if cand is not None:
             cands.append(cand)
             if cand.kind is ActorKind.PERSON and cand.form == "name" and cand.title:
