@@ -72,20 +72,33 @@ def _place_table() -> dict[str, tuple[str | None, str | None, str]]:
 _PLACES: Final = _place_table()
 
 # The leading letters of a capitalized word: "Geneva", "U" of "U.S.", "N" of "N'Djamena".
-PLACE_LEAD_PATTERN: Final = regex.compile(r"(?<!\w)\p{Lu}[\p{L}\p{M}]*+")
+# The capital comes before the lookbehind (which looks at the character before it):
+# `regex` then tries the lookbehind at capitals only, not at every position.
+PLACE_LEAD_PATTERN: Final = regex.compile(r"\p{Lu}(?<!\w.)[\p{L}\p{M}]*+")
 _LEADS_OF_LINES: Final = regex.compile(r"(?m)^\p{Lu}[\p{L}\p{M}]*+")
 
 
-def _by_lead() -> dict[str, tuple[str, ...]]:
-    """Group the names by their leading letters, longest name first."""
+def _by_lead() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Group the names by their leading letters, then by the two characters after them.
+
+    Longest name first: {"New": {" Y": ("New York City", "New York"), ...}}; a name
+    no longer than its lead is under "" and one character longer under that character.
+
+    A name can only stand where the text goes on with those characters, so `_name_at`
+    tries one group of names instead of every name with the same leading letters ("New"
+    leads some fifty of them).
+    """
     forms = sorted(_PLACES, key=len, reverse=True)  # ties keep the (fixed) table order
     leads = _LEADS_OF_LINES.findall("\n".join(forms))
     if len(leads) != len(forms):  # pragma: no cover - geo checks that names are capitalized
         raise ValueError("a place name does not start with a capital letter")
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, dict[str, list[str]]] = {}
     for lead, form in zip(leads, forms, strict=True):
-        groups.setdefault(lead, []).append(form)
-    return {lead: tuple(group) for lead, group in groups.items()}
+        groups.setdefault(lead, {}).setdefault(form[len(lead) : len(lead) + 2], []).append(form)
+    return {
+        lead: {after: tuple(group) for after, group in by_after.items()}
+        for lead, by_after in groups.items()
+    }
 
 
 _PLACES_BY_LEAD: Final = _by_lead()
@@ -242,8 +255,9 @@ def find_places(doc: Document) -> list[Place]:
                     places.append(place)
             continue
         else:
-            candidates = _PLACES_BY_LEAD.get(lead.group())
-            matched = None if candidates is None else _name_at(norm, start, candidates)
+            text = lead.group()
+            candidates = _PLACES_BY_LEAD.get(text)
+            matched = None if candidates is None else _name_at(norm, start, text, candidates)
             if matched is None:
                 continue
             form = matched
@@ -262,11 +276,23 @@ def find_places(doc: Document) -> list[Place]:
     return places
 
 
-def _name_at(norm: str, start: int, candidates: tuple[str, ...]) -> str | None:
-    """The longest of `candidates` (names, longest first) that stands at `start`, if any."""
-    for form in candidates:
-        if norm.startswith(form, start) and not _WORD_CHAR.match(norm, start + len(form)):
-            return form
+def _name_at(
+    norm: str, start: int, lead: str, candidates: dict[str, tuple[str, ...]]
+) -> str | None:
+    """The longest name that stands at `start`, if any.
+
+    `candidates` are the names led by `lead` (the letters at `start`), grouped by the
+    two characters after the lead. A name that stands here is in the group of the two
+    characters that follow the lead in the text, or, one character longer than the
+    lead, in the group of the next character, or is the lead itself: longer groups
+    first, so the longest name still wins.
+    """
+    end = start + len(lead)
+    two = norm[end : end + 2]
+    for after in (two, two[:1], ""):  # near the end of the text, a group may come twice
+        for form in candidates.get(after, ()):
+            if norm.startswith(form, start) and not _WORD_CHAR.match(norm, start + len(form)):
+                return form
     return None
 
 

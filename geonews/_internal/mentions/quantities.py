@@ -193,9 +193,10 @@ WORDS_PATTERN: Final = regex.compile(
 """Number words or a vague amount and the words after them."""
 
 _FOLLOWING_PATTERN: Final = regex.compile(_FOLLOWING, flags=_FLAGS, attached=_ATTACHED)
-_DIGIT_RUN: Final = regex.compile(
-    r"(?<![\w.,:/+\-\#@])[0-9]++"
-)  # not inside a word, number or code
+# A digit run not inside a word, number or code. The lookbehind comes after the first
+# digit on purpose: a pattern that opens with a lookbehind is tried at every position
+# (some 150 µs per article), one that opens with [0-9] lets `regex` skip to the digits.
+_DIGIT_RUN: Final = regex.compile(r"[0-9](?<![\w.,:/+\-\#@][0-9])[0-9]*+")
 _WORDS: Final = regex.compile(r"\p{L}++")
 
 
