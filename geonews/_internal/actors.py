@@ -96,21 +96,21 @@ _ALTERNATIVES: Final = {
     # "Mr Blinken", "Gen. Mark Milley"
     # ("Lord Mayor" is a title, not a name)
     "hon": rf"(?P<hon>\L<hons>)\.?[ ](?!\L<theads>(?!\w))(?P<hname>{_NAME})",
-    "org": r"(?P<org>\L<orgs>)",
-    "country": r"(?P<country>\L<countries>)",
-    "capital": r"(?P<capital>\L<capitals>)",
     # "the American diplomat", "the minister", "The US secretary of state"
     "desc": rf"""(?P<desc>[Tt]he[ ](?:(?=\p{{Lu}})(?P<dcountry>\L<nations>)[ ])?
         (?:\L<tmods>[ ]){{0,3}}+(?P<dhead>\L<roles>){_OF_PHRASE})""",
-    # "the Russians", "the British"
-    "people": r"""(?P<people>(?:[Tt]he[ ])?(?=\p{Lu})\L<demonym_plurals>
-        |[Tt]he[ ](?=\p{Lu})\L<demonyms>(?![ ]\p{L}))""",
     # "a diplomatic source", "senior US officials"
     "source": r"""(?P<source>(?:(?P<sdet>[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne
                            |[Tt]wo|[Tt]hree
                            |[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)[ ])?
         (?:(?:(?=\p{Lu})(?P<snation>\L<nations>)|(?=\p{Ll})\L<smods>)[ ]){0,3}+
         (?=\p{Ll})(?P<shead>\L<sheads>))""",
+    "org": r"(?P<org>\L<orgs>)",
+    "country": r"(?P<country>\L<countries>)",
+    "capital": r"(?P<capital>\L<capitals>)",
+    # "the Russians", "the British"
+    "people": r"""(?P<people>(?:[Tt]he[ ])?(?=\p{Lu})\L<demonym_plurals>
+        |[Tt]he[ ](?=\p{Lu})\L<demonyms>(?![ ]\p{L}))""",
     # "John Kirby said", "John Kirby, the ...", "Nunzio Galantino, secretary general of"
     "plain": rf"""(?P<plain>{_NAME2})
         (?=,?[ ](?:\L<speech>)(?!\w)|,[ ](?:the|a|an|who|\L<tmods>|\L<theads>)[ ])""",

@@ -298,3 +298,20 @@ def test_start_prechecks_keep_mentions_behind_hyphens_apostrophes_and_dots(
 ) -> None:
     _, mentions = find_actors(Document(text))
     assert mention in [text[m.span.start : m.span.end] for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("U.S. officials said talks would go on.", "U.S. officials", "United States"),
+        ("Russian diplomats told reporters the talks had failed.", "Russian diplomats", "Russia"),
+        ("Two senior U.S. officials said so.", "Two senior U.S. officials", "United States"),
+    ],
+)
+def test_a_nation_before_a_source_noun_is_the_source_s_country_not_a_separate_actor(
+    text: str, name: str, country: str
+) -> None:
+    actors = _actors(text)
+    assert list(actors) == [name]
+    assert actors[name].kind is geonews.ActorKind.SOURCE
+    assert actors[name].country == country
