@@ -154,6 +154,11 @@ def _stems(words: Iterable[str], size: int = 5) -> tuple[str, ...]:
 
 
 _STEMS: Final = _stems(_TRIGGERS)
+# For ASCII text: the first word of every trigger, and a table that keeps [a-z0-9_-].
+_FIRST_WORDS: Final = frozenset(w.split(" ")[0].encode("ascii") for w in _TRIGGERS)
+_NOT_WORD: Final = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else 0x20 for c in range(256)
+)
 THREAT_PATTERN: Final = compile_pattern(
     r"(?<![\w'-])\L<threats>  # sanctions, warned, ultimatum (in lower-cased text)",
     regex.VERBOSE,
@@ -237,9 +242,10 @@ def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
     """The tokens of ``norm[start:end]`` with their classes and offsets into `norm`."""
     text = norm[start:end]
     out: list[_Tok] = []
+    append = out.append
     pos = 0
     previous = ""
-    for word in TOKEN_PATTERN.findall(text):
+    for word in _words(text):
         at = text.find(word, pos)
         pos = at + len(word)
         low = word.lower()
@@ -253,8 +259,31 @@ def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
                 cls = "w"
             else:
                 cls = "q" if word in _QUOTE_TOKENS else "p"
-        out.append(_Tok(start + at, start + pos, low, cls, word[0].isupper()))
+        # `_Tok(...)` without the keyword handling of a NamedTuple's constructor
+        append(_new_tuple(_Tok, (start + at, start + pos, low, cls, word[0].isupper())))
         previous = cls
+    return out
+
+
+_new_tuple: Final = tuple.__new__
+_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"  # spaces to `str.split`, not to `\s`
+
+
+def _words(text: str) -> list[str]:
+    r"""``TOKEN_PATTERN.findall(text)``, faster.
+
+    ASCII text without ``\x1c-\x1f`` splits at whitespace exactly as the pattern does,
+    and a piece of letters and digits only is one token; only the other pieces
+    ("Russia's", "U.S.", "arms,") are matched.
+    """
+    if not text.isascii() or any(c in text for c in _SEPARATORS):
+        return TOKEN_PATTERN.findall(text)
+    out: list[str] = []
+    for piece in text.split():
+        if piece.isalnum():
+            out.append(piece)
+        else:
+            out.extend(TOKEN_PATTERN.findall(piece))
     return out
 
 
@@ -1802,6 +1831,20 @@ def _candidates(norm: str, low: str) -> list[tuple[int, int, str]]:
         [(7, 12, 'urged'), (29, 33, 'must')]
     """
     found: set[tuple[int, int, str]] = set()
+    if norm.isascii():
+        # A match starts a run of [a-z0-9_-] that is a trigger or a trigger's first word
+        # ("has" of "has to"): only the runs present are looked for and matched.
+        runs = low.encode("ascii").translate(_NOT_WORD).split()
+        for first in _FIRST_WORDS.intersection(runs):
+            word = first.decode("ascii")
+            pos = low.find(word)
+            while pos >= 0:
+                if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'-_"):
+                    m = TRIGGER_PATTERN.match(norm, pos)
+                    if m is not None:
+                        found.add((m.start(), m.end(), m.group().lower()))
+                pos = low.find(word, pos + 1)
+        return sorted(found)
     for stem in _STEMS:
         pos = low.find(stem)
         while pos >= 0:

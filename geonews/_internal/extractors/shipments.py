@@ -105,9 +105,18 @@ _BY_FIRST_WORD: Final = MappingProxyType(
 _FIRST_WORDS: Final = frozenset(_BY_FIRST_WORD)
 # Every character but letters, digits, "_" and "-" becomes a space before the split.
 _SPACES: Final = {c: " " for c in range(0x3000) if not (chr(c).isalnum() or chr(c) in "_-")}
+# The same for ASCII text, as a bytes table.
+_ASCII_SPACES: Final = bytes(b" "[0] if c in _SPACES else c for c in range(256))
+_FIRST_WORDS_ASCII: Final = frozenset(w.encode("ascii") for w in _FIRST_WORDS if w.isascii())
 _MULTIWORD_LAST: Final = frozenset(p.rsplit(" ", 1)[1] for p in _MULTIWORD)
+# Each cue of several words and its ends from a word on: "as well as", "well as".
+_MULTIWORD_TAILS: Final = frozenset(
+    p[i + 1 :] for p in _MULTIWORD for i in range(-1, len(p)) if i < 0 or p[i] == " "
+)
 _LONGEST_CUE: Final = max(len(p.split()) for p in _ROLES)
 _GOODS: Final = frozenset(lexicon("shipment_goods"))
+# A word names goods when it is in the list, or is a word of the list with an "s" added.
+_GOODS_FORMS: Final = _GOODS | {f"{word}s" for word in _GOODS}
 _PARTY_NOUNS: Final = frozenset(lexicon("shipment_party_nouns"))
 _GENERIC: Final = frozenset(lexicon("shipment_generic_suppliers"))
 _NUMBER_WORDS: Final = frozenset(
@@ -143,6 +152,16 @@ TOKEN_PATTERN: Final = regex.compile(
 
 WORD_PATTERN: Final = regex.compile(r"[a-z]++")
 """Runs of lower-case letters, for the quick test of whether a text names goods."""
+# For ASCII text, the same runs come from bytes with every other byte made a space.
+_NOT_A_TO_Z: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))  # noqa: PLR2004
+_GOODS_ASCII: Final = frozenset(
+    w.encode("ascii") for w in _GOODS_FORMS if WORD_PATTERN.fullmatch(w) is not None
+)
+
+# Patterns of the helpers, compiled once here rather than looked up at every call.
+_ITEM_WORD_BREAK: Final = regex.compile(r"[\s]+|-(?=\p{Lu})")  # "U.S. arms", "Russian-made"
+_ITEM_SPLIT: Final = regex.compile(r"[\s-]+")  # the words of an item
+_WORDS: Final = regex.compile(r"\w+")  # the words of a name or an item
 
 _MAX_BACK: Final = 30  # chunks a subject scan may walk back
 _MAX_AHEAD: Final = 30  # chunks an object scan may walk ahead
@@ -167,6 +186,11 @@ class _Chunk(NamedTuple):
     time: TimeRef | None = None
     frames: tuple[tuple[str, str], ...] = ()
     capital: bool = False  # a word that starts with a capital letter
+
+
+# `_new_tuple(_Chunk, (kind, start, end, low, None, None, None, None, (), capital))` is
+# `_Chunk(kind, start, end, low, capital=capital)` without the keyword handling.
+_new_tuple: Final = tuple.__new__
 
 
 @attrs.frozen
@@ -206,7 +230,7 @@ class _Parties:
         True
     """
 
-    __slots__ = ("countries", "ctx", "known")
+    __slots__ = ("countries", "ctx")
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -214,7 +238,6 @@ class _Parties:
         for actor in ctx.actors:
             if actor.kind is ActorKind.COUNTRY:
                 self.countries.setdefault(actor.name, actor)
-        self.known = frozenset(ctx.actors)
 
     def country(self, country: str) -> Actor:
         """The article's actor for `country`, or a new one."""
@@ -306,31 +329,80 @@ def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> li
         if not taken or taken[-1][1].end <= chunk.start:
             taken.append((rank, chunk))
     out: list[_Chunk] = []
+    append = out.append
     pos = start
+    # ASCII text without the separators \x1c-\x1f (spaces to `str.split`, not to `\s`)
+    # splits at whitespace exactly as TOKEN_PATTERN does.
+    sentence = norm[start:end]
+    simple = sentence.isascii() and not any(c in sentence for c in _SEPARATORS)
     for c in (*(chunk for _, chunk in taken), None):
         gap_end = end if c is None else c.start
-        for tok in TOKEN_PATTERN.finditer(norm, pos, gap_end):
-            word = tok.group()
+        tokens = (
+            _split_tokens(norm, pos, gap_end)
+            if simple
+            else [
+                (m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(norm, pos, gap_end)
+            ]
+        )
+        # The words between chunks are most of a sentence: this loop is kept lean (no
+        # keyword arguments, `_joined` only for a word that may end a cue).
+        for s, e, word in tokens:
             low = word.lower()
-            if low in {"'s", "'"} and out and out[-1].kind == "A" and out[-1].end == tok.start():
-                out[-1] = out[-1]._replace(kind="G", end=tok.end())
+            first = word[0]
+            if first == "'":  # "'s", "'", "'re": a mark, or a possessive after a party
+                if (low in {"'s", "'"}) and out and out[-1].kind == "A" and out[-1].end == s:
+                    out[-1] = out[-1]._replace(kind="G", end=e)
+                    continue
+                append(_new_tuple(_Chunk, ("o", s, e, low, None, None, None, None, (), False)))
                 continue
-            if word[0].isalpha() and word[0].isupper():
+            capital = first.isupper()
+            if capital and first.isalpha():
                 country = geo.country_of_demonym(word)
                 if country is not None:
-                    out.append(
-                        _Chunk("D", tok.start(), tok.end(), low, country=country, capital=True)
-                    )
+                    append(_Chunk("D", s, e, low, country=country, capital=True))
                     continue
-            kind = "w" if word[0].isalnum() else "o"
-            chunk = _Chunk(kind, tok.start(), tok.end(), low, capital=word[0].isupper())
-            if kind == "w":
+            kind = "w" if first.isalnum() else "o"
+            chunk = _new_tuple(_Chunk, (kind, s, e, low, None, None, None, None, (), capital))
+            # a cue of several words ends here only if the word before and this one
+            # are the end of one (an exact test before the slower `_joined`)
+            if (
+                kind == "w"
+                and low in _MULTIWORD_LAST
+                and out
+                and out[-1].kind == "w"
+                and f"{out[-1].low} {low}" in _MULTIWORD_TAILS
+            ):
                 chunk = _joined(norm, out, chunk)
-            out.append(chunk)
+            append(chunk)
         if c is None:
             break
-        out.append(c)
+        append(c)
         pos = c.end
+    return out
+
+
+_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"
+
+
+def _split_tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    r"""The tokens of TOKEN_PATTERN in ``norm[start:end]`` (ASCII, no ``\x1c-\x1f``).
+
+    A piece between whitespace made of letters and digits only is one token, found
+    without the pattern; the other pieces ("Russia's", "(U.S.)", "arms,") are matched.
+    """
+    gap = norm[start:end]
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for piece in gap.split():
+        at = gap.find(piece, at)
+        s = start + at
+        at += len(piece)
+        if piece.isalnum():
+            out.append((s, start + at, piece))
+        else:
+            out.extend(
+                (m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(norm, s, start + at)
+            )
     return out
 
 
@@ -1360,7 +1432,7 @@ class _Reader:
         """The country the first item is named for ("U.S. arms", "Russian S-400")."""
         for group in groups:
             for item in group.items[:1]:
-                for word in regex.split(r"[\s]+|-(?=\p{Lu})", item):
+                for word in _ITEM_WORD_BREAK.split(item):
                     if not word[:1].isupper():
                         continue
                     country = geo.country_of_demonym(word) or geo.country_named(word)
@@ -1621,8 +1693,7 @@ _LEADING: Final = frozenset(
 
 
 def _is_goods(word: str) -> bool:
-    word = word.lower()
-    return word in _GOODS or (word.endswith("s") and word[:-1] in _GOODS)
+    return word.lower() in _GOODS_FORMS
 
 
 def _is_goods_item(text: str) -> bool:
@@ -1631,7 +1702,7 @@ def _is_goods_item(text: str) -> bool:
     A head that names goods only with a word of goods before it ("oil products", not
     "stock index products") needs one.
     """
-    words = regex.split(r"[\s-]+", text.strip(" .,;:'\""))
+    words = _ITEM_SPLIT.split(text.strip(" .,;:'\""))
     if not words or not _is_goods(words[-1]):
         return False
     return words[-1].lower() not in _WEAK_HEADS or any(_is_goods(w) for w in words[:-1])
@@ -1649,7 +1720,7 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _tokens(actor: Actor) -> set[str]:
-    return set(regex.findall(r"\w+", actor.name.casefold())) - {"the", "of", "in", "and"}
+    return set(_WORDS.findall(actor.name.casefold())) - {"the", "of", "in", "and"}
 
 
 def _recipients_fit(a: Actor | None, b: Actor | None) -> bool:
@@ -1683,7 +1754,7 @@ def _same_amount(a: Quantity | None, b: Quantity | None) -> bool:
 
 
 def _item_words(items: Iterable[str]) -> set[str]:
-    return {w for x in items for w in regex.findall(r"\w+", x.casefold()) if _is_goods(w)}
+    return {w for x in items for w in _WORDS.findall(x.casefold()) if _is_goods(w)}
 
 
 def _fits(a: _Found, b: _Found) -> bool:
@@ -1765,7 +1836,12 @@ def _trigger_hits(norm: str) -> list[_Hit]:
     low = norm.lower()
     if len(low) != len(norm):
         return [_Hit(m.start(), m.end(), m.group().lower()) for m in TRIGGER_PATTERN.finditer(norm)]
-    present = _FIRST_WORDS.intersection(low.translate(_SPACES).split())
+    present: Iterable[str]
+    if low.isascii():  # the same words, split from bytes (a table look-up per byte)
+        words = low.encode("ascii").translate(_ASCII_SPACES).split()
+        present = [w.decode("ascii") for w in _FIRST_WORDS_ASCII.intersection(words)]
+    else:
+        present = _FIRST_WORDS.intersection(low.translate(_SPACES).split())
     hits: list[_Hit] = []
     for word in present:
         at = low.find(word)
@@ -1789,16 +1865,24 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-def _mentions_goods(text: str, quantities: Iterable[Quantity], *, giving: bool) -> bool:
-    """Whether `text` names goods or a weight or volume: a shipment needs one or the other.
+def _mentions_goods(ctx: Context, start: int, end: int, *, giving: bool) -> bool:
+    """Whether ``[start, end)`` names goods or a weight or volume: a shipment needs one.
 
     A cheap test run before any chunking: most sentences with "sales" or "supply" in
     economic news name neither ("sales rose 5 pct", "money supply"). With a giving word
     (`giving`: "contribute", "donate"), an amount of money counts too.
     """
-    if any(q.unit in _MEASURE_UNITS or (giving and _is_money(q)) for q in quantities):
+    low = ctx.doc.norm[start:end].lower()
+    if low.isascii():  # the runs of a-z, split from bytes (a table look-up per byte)
+        if not _GOODS_ASCII.isdisjoint(low.encode("ascii").translate(_NOT_A_TO_Z).split()):
+            return True
+    # the words are lower-case already: `_is_goods` is membership in _GOODS_FORMS
+    elif not _GOODS_FORMS.isdisjoint(WORD_PATTERN.findall(low)):
         return True
-    return any(_is_goods(w) for w in set(WORD_PATTERN.findall(text.lower())))
+    return any(
+        q.unit in _MEASURE_UNITS or (giving and _is_money(q))
+        for q in ctx.quantities.within(start, end)
+    )
 
 
 def _reportable(f: _Found, known: frozenset[Actor]) -> bool:
@@ -1887,11 +1971,7 @@ def find_shipments(ctx: Context) -> list[Shipment]:
     for index, hits in by_sentence.items():
         span = doc.sentences[index].span
         giving = any("money" in _ROLES.get(hit.phrase, _NONE) for hit in hits)
-        if not _mentions_goods(
-            doc.norm[span.start : span.end],
-            ctx.quantities.within(span.start, span.end),
-            giving=giving,
-        ):
+        if not _mentions_goods(ctx, span.start, span.end, giving=giving):
             continue  # no goods and no weight: no shipment, whatever the verbs
         reader = _Reader(parties, _chunks(parties, span.start, span.end, hits), index)
         triggers = [i for i, c in enumerate(reader.cs) if c.kind == "V"]
@@ -1902,6 +1982,9 @@ def find_shipments(ctx: Context) -> list[Shipment]:
         for i in triggers:
             if frames[i] in {"noun", "buy_noun"} and i not in reader.consumed:
                 found.extend(reader.read(i))
+    if not found:
+        return []
+    known = frozenset(ctx.actors)  # (hashing every actor is not free: only when needed)
     return [
         Shipment(
             supplier=f.supplier,
@@ -1914,5 +1997,5 @@ def find_shipments(ctx: Context) -> list[Shipment]:
             rule=f.rule,
         )
         for f in _merge(_inherit(sorted(found, key=lambda f: f.at)))
-        if _reportable(f, parties.known)
+        if _reportable(f, known)
     ]
