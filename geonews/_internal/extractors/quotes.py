@@ -294,6 +294,7 @@ _WITH_BEFORE: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
+_QUOTED_OR_CITED: Final = regex.compile(r"(?<![\w-])(?:quoted|cited)(?![\w-])")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
 _HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
 # between a quotation and its attribution: punctuation, and a name before the speaker's
@@ -578,7 +579,10 @@ class _Reader:
     def _intermediary_before(self, clause: int, start: int) -> tuple[int, tuple[int, int]] | None:
         """`quoted its source as` before "saying": the cue start and the source."""
         lo = max(clause, start - 100)
-        for m in regex.finditer(r"(?<![\w-])(?:quoted|cited)(?![\w-])", self.masked[lo:start]):
+        window = self.masked[lo:start]
+        if "quoted" not in window and "cited" not in window:
+            return None  # the pattern's words are lower case and literal: it cannot match
+        for m in _QUOTED_OR_CITED.finditer(window):
             inter = INTERMEDIARY_PATTERN.match(self.masked, lo + m.end())
             if inter is not None and inter.start("saying") == start:
                 return lo + m.start(), inter.span("src")
