@@ -166,7 +166,10 @@ def _cued(
     window = norm[start:end]
     if window.isascii():
         low = window.lower()
-        if not any(key in low for key in keys):
+        for key in keys:
+            if key in low:
+                break
+        else:
             return False
     return pattern.search(norm, start, end) is not None
 
@@ -1853,19 +1856,31 @@ def _merge(found: list[_Found], actors: _Actors) -> list[_Found]:
         _join(merged, cluster, actors)
     sentences = [c.sentence for c in merged]
     for f in lone:
-        lo = bisect.bisect_left(sentences, f.sentence - _NEARBY_SENTENCES)
-        hi = bisect.bisect_right(sentences, f.sentence + _NEARBY_SENTENCES)
-        best: _Found | None = None
-        best_key = (True, _NEARBY_SENTENCES + 1)
-        for cluster in merged[lo:hi]:
-            if not f.parts and cluster.sentence > f.sentence:
-                continue  # "the meeting" points back
-            key = (cluster.sentence > f.sentence, abs(cluster.sentence - f.sentence))
-            if key < best_key and _fit(cluster, f, actors):
-                best, best_key = cluster, key
+        best = _nearest_fit(f, merged, sentences, actors)
         if best is not None:
             _absorb(best, f, actors, lone=True)
     return merged
+
+
+def _nearest_fit(
+    f: _Found, merged: list[_Found], sentences: list[int], actors: _Actors
+) -> _Found | None:
+    """The nearby cluster that `f` fits best: its own sentence, then back, then ahead.
+
+    Clusters are in sentence order, so each sentence's clusters are one run; within
+    one distance the first that fits wins. Trying the runs nearest first and stopping
+    at a fit keeps a long sentence with many mentions from costing quadratic time.
+    """
+    order = [f.sentence - d for d in range(_NEARBY_SENTENCES + 1)]
+    if f.parts:  # a mention naming nobody ("the meeting") points back only
+        order += [f.sentence + d for d in range(1, _NEARBY_SENTENCES + 1)]
+    for sentence in order:
+        for i in range(
+            bisect.bisect_left(sentences, sentence), bisect.bisect_right(sentences, sentence)
+        ):
+            if _fit(merged[i], f, actors):
+                return merged[i]
+    return None
 
 
 def _join(clusters: list[_Found], f: _Found, actors: _Actors, needed: int = 1) -> None:
