@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -502,6 +503,15 @@ class _Chunk(NamedTuple):
     form: str = ""  # how a mention refers: "name", "capital", ...
 
 
+_new_chunk: Final = tuple.__new__  # builds a `_Chunk` from its eight fields
+_SYM: Final = operator.itemgetter(0)  # a chunk's symbol, its first field
+
+
+def _symbols(chunks: Iterable[_Chunk]) -> str:
+    """The chunks' symbols as one string."""
+    return "".join(map(_SYM, chunks))
+
+
 class _Found:
     """A mention of a meeting, before merging."""
 
@@ -773,21 +783,28 @@ def _chunks(
     norm = ctx.doc.norm
     out: list[_Chunk] = []
     words = _words(norm, start, end)
+    starts = [w[1] for w in words]
     count = len(words)
     w = 0
     pos = start
     for next_chunk in [*taken, None]:
         gap_end = end if next_chunk is None else next_chunk.start
-        gap: list[tuple[str, int, int]] = []
-        while w < count and words[w][1] < gap_end:
-            word, s, e = words[w]
-            if s < pos or e > gap_end:  # a word that runs into a chunk: read its part anew
-                gap.extend(_words(norm, max(s, pos), min(e, gap_end)))
-            else:
-                gap.append(words[w])
-            if e > gap_end:
-                break
-            w += 1
+        stop = bisect.bisect_left(starts, gap_end, w)  # the words that start in the gap
+        gap: list[tuple[str, int, int]]
+        if w == stop or (words[w][1] >= pos and words[stop - 1][2] <= gap_end):
+            gap = words[w:stop]  # all inside the gap: the usual case
+            w = stop
+        else:
+            gap = []
+            while w < count and words[w][1] < gap_end:
+                word, s, e = words[w]
+                if s < pos or e > gap_end:  # a word that runs into a chunk: read its part anew
+                    gap.extend(_words(norm, max(s, pos), min(e, gap_end)))
+                else:
+                    gap.append(words[w])
+                if e > gap_end:
+                    break
+                w += 1
         while w < count and words[w][2] <= pos:
             w += 1
         for word, s, e in gap:
@@ -800,10 +817,11 @@ def _chunks(
             low = word.lower()
             symbol = _WORD_SYMBOLS.get(low)
             if symbol is None:
-                symbol = _other_symbol(word, low)
+                symbol = _other_symbol(word, low) if low.endswith("ly") else "x"
             elif symbol == ".":
                 symbol = _mark_symbol(low, s, e, norm)
-            out.append(_Chunk(symbol, s, e, low, -1, None, ()))
+            # the tuple constructor directly: `_Chunk(...)` adds a Python call per word
+            out.append(_new_chunk(_Chunk, (symbol, s, e, low, -1, None, (), "")))
         if next_chunk is None:
             break
         out.append(next_chunk)
@@ -825,7 +843,7 @@ def _groups(chunks: list[_Chunk], text: str, actors: _Actors) -> list[_Chunk]:
     after "with", "between", "and" or a meeting verb, becomes a party of its own, named
     as written without its determiner.
     """
-    symbols = "".join(c.sym for c in chunks)
+    symbols = _symbols(chunks)
     if "g" not in symbols and "e" not in symbols:
         return chunks  # every `GROUP_PATTERN` match holds a group noun or a title head
     out: list[_Chunk] = []
@@ -871,7 +889,7 @@ def _venues(
 
     "their upcoming White House meeting": the White House is the venue, not a party.
     """
-    symbols = "".join(c.sym for c in chunks)
+    symbols = _symbols(chunks)
     if "AN" not in symbols and "AJ" not in symbols:
         return chunks
     at = {(p.span.start, p.span.end): p for p in places}
@@ -893,7 +911,7 @@ def _venues(
 def _settle_triggers(chunks: list[_Chunk]) -> list[_Chunk]:
     """Give each trigger its symbol, choosing verb or noun from the words around it."""
     out = list(chunks)
-    symbols = "".join(c.sym for c in chunks)
+    symbols = _symbols(chunks)
     k = symbols.find("M")
     while k >= 0:
         chunk = chunks[k]
@@ -939,7 +957,7 @@ class _Sentence:
         self.index = index
         self.span = span
         self.chunks = chunks
-        self.symbols = "".join(c.sym for c in chunks)
+        self.symbols = _symbols(chunks)
 
     def actors_in(self, lo: int, hi: int) -> list[int]:
         return [c.actor for c in self.chunks[lo:hi] if c.sym in "AG" and c.actor >= 0]
