@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -504,12 +503,11 @@ class _Chunk(NamedTuple):
 
 
 _new_chunk: Final = tuple.__new__  # builds a `_Chunk` from its eight fields
-_SYM: Final = operator.itemgetter(0)  # a chunk's symbol, its first field
 
 
 def _symbols(chunks: Iterable[_Chunk]) -> str:
     """The chunks' symbols as one string."""
-    return "".join(map(_SYM, chunks))
+    return "".join([c[0] for c in chunks])  # by index: faster than `.sym` in a generator
 
 
 class _Found:

@@ -48,7 +48,7 @@ speaker in their sentence (scare quotes).
 from __future__ import annotations
 
 import bisect
-import operator
+import itertools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
@@ -71,7 +71,6 @@ _VERB_SET: Final = frozenset(_VERBS)
 _ACCORDING: Final = "according to"
 _VERB_FIRST_WORDS: Final = frozenset({v.split(" ", 1)[0] for v in _VERBS} | {"according"})
 _PUNCTUATION: Final = "\"'.,;:!?()[]{}-"
-_STRIP_PUNCTUATION: Final = operator.methodcaller("strip", _PUNCTUATION)
 _MARKERS: Final = lexicon("quote_title_markers")
 _GAP_WORDS: Final = lexicon("quote_gap_words")
 _GAP_SET: Final = frozenset(_GAP_WORDS)
@@ -852,7 +851,7 @@ def _speech_verbs(masked: str, start: int, end: int) -> list[_Verb]:
             _Verb(m.start(), m.end(), m.group().lower(), m.start("acc") >= 0)
             for m in VERB_PATTERN.finditer(masked, start, end)
         ]
-    words = set(map(_STRIP_PUNCTUATION, low.split()))  # the same set, stripped in C
+    words = set(map(str.strip, low.split(), itertools.repeat(_PUNCTUATION)))  # stripped in C
     found: dict[int, _Verb] = {}
     for first in words & _VERB_FIRST_WORDS:
         i = low.find(first)
