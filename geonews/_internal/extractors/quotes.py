@@ -48,6 +48,7 @@ speaker in their sentence (scare quotes).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
@@ -151,6 +152,11 @@ RAW_COMMA_BEFORE_PATTERN: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE,
     gap=list(_GAP_WORDS),
 )
+
+# What the two raw patterns never match (their only punctuation is an apposition's
+# commas and the closing comma); with the comma counts each pattern allows.
+_NOT_IN_RAW: Final = ';:"\n'
+_RAW_PATTERNS: Final = ((RAW_BEFORE_PATTERN, (0, 2)), (RAW_COMMA_BEFORE_PATTERN, (1,)))
 
 # Where a noun phrase may start, inside a clause.
 BOUNDARY_PATTERN: Final = regex.compile(
@@ -294,6 +300,7 @@ _WITH_BEFORE: Final = regex.compile(
     flags=regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}]++")
+_QUOTED_OR_CITED: Final = regex.compile(r"(?<![\w-])(?:quoted|cited)(?![\w-])")
 _NAME_TOKEN: Final = regex.compile(r"\p{Lu}[\p{L}'-]*+")
 _HAS_LETTER: Final = regex.compile(r"[\p{L}\p{N}]")
 # between a quotation and its attribution: punctuation, and a name before the speaker's
@@ -429,9 +436,9 @@ class _Reader:
         return self.speeches[lo:hi]
 
     def _after_preposition(self, clause_start: int, start: int) -> bool:
-        m = _LAST_WORD.search(self.masked, max(clause_start, start - 30), start)
+        m = _search_back(_LAST_WORD, self.masked, max(clause_start, start - 30), start)
         if m is not None and m.group(1).lower() in _DETERMINERS:
-            m = _LAST_WORD.search(self.masked, max(clause_start, m.start() - 30), m.start())
+            m = _search_back(_LAST_WORD, self.masked, max(clause_start, m.start() - 30), m.start())
         return m is not None and m.group(1).lower() in _PREPOSITIONS
 
     # ------------------------------------------------------------------ subjects
@@ -448,7 +455,7 @@ class _Reader:
             if inter is not None:
                 return self._make(_At(inter[0], end), inter[1], intermediary=True)
             if "with" not in self.masked[max(lo, start - 80) : start].lower() or not (
-                _WITH_BEFORE.search(self.masked, lo, start)
+                _search_back(_WITH_BEFORE, self.masked, lo, start)
             ):
                 return self._main_speech(cue, start)  # ", adding that ..."
         if (
@@ -473,7 +480,7 @@ class _Reader:
                 return speech._replace(start=start if via is None else via[0])
         # cheap substring tests keep the backward patterns from running where they cannot match
         near = self.masked[max(lo, start - 60) : start].lower()
-        if _has_any(near, _COORDINATORS) and _COORDINATED.search(self.masked, lo, start):
+        if _has_any(near, _COORDINATORS) and _search_back(_COORDINATED, self.masked, lo, start):
             # "Graham leaned over and told": the subject of the same comma segment, else
             # of the speech verb before ("X acknowledged ..., but said")
             seg = max(self.masked.rfind(",", clause, start) + 1, clause)
@@ -481,13 +488,13 @@ class _Reader:
             if own is not None:
                 return self._make(cue, own)
             return self._main_speech(cue, start)
-        m = SUBJECT_BEFORE_PATTERN.search(self.masked, lo, start)
+        m = _search_back(SUBJECT_BEFORE_PATTERN, self.masked, lo, start)
         if m is not None and not self._after_preposition(clause, m.start("subj")):
             return self._make(cue, m.span("subj"))
         if (
             word in _INVERSION_VERBS
             and _has_any(near, ",\"'")
-            and _COMMA_BEFORE.search(self.masked, lo, start)
+            and _search_back(_COMMA_BEFORE, self.masked, lo, start)
         ):
             tail = self._tail_subject(end)  # "..., says Lister."
             if tail is not None:
@@ -498,22 +505,39 @@ class _Reader:
         self, clause: int, verb_start: int, *, mention_tried: bool = False
     ) -> tuple[int, int] | None:
         lo = max(clause, verb_start - _WINDOW)
-        m = None if mention_tried else SUBJECT_BEFORE_PATTERN.search(self.masked, lo, verb_start)
+        m = (
+            None
+            if mention_tried
+            else _search_back(SUBJECT_BEFORE_PATTERN, self.masked, lo, verb_start)
+        )
         if m is not None and not self._after_preposition(clause, m.start("subj")):
             return m.span("subj")
         near = self.masked[max(lo, verb_start - 40) : verb_start].lower()
-        m = _PRONOUN_BEFORE.search(self.masked, lo, verb_start) if _has_any(near, "hety") else None
+        m = (
+            _search_back(_PRONOUN_BEFORE, self.masked, lo, verb_start)
+            if _has_any(near, "hety")
+            else None
+        )
         if m is not None:
             return m.span("pronoun")
-        m = _RELATIVE_BEFORE.search(self.masked, lo, verb_start) if "wh" in near else None
+        m = _search_back(_RELATIVE_BEFORE, self.masked, lo, verb_start) if "wh" in near else None
         if m is not None:  # "Chen Shibiao, who said": the antecedent
             return self._subject_before(clause, m.start())
         # a phrase the actor layer missed: try each clause boundary, nearest first
-        starts = [b.end() for b in BOUNDARY_PATTERN.finditer(self.masked, lo, verb_start)]
-        starts.append(lo)
-        for pattern in (RAW_BEFORE_PATTERN, RAW_COMMA_BEFORE_PATTERN):
+        # Neither raw pattern takes ";", ":", '"' or a newline (bar one right before the
+        # verb, where "$" may stop), so a start before the last of them cannot match, and
+        # the boundaries are only looked for after it (a boundary that ends after it
+        # starts at most one character before it).
+        masked = self.masked
+        stop = verb_start - 1 if masked[verb_start - 1 : verb_start] == "\n" else verb_start
+        barrier = max(masked.rfind(c, lo, stop) for c in _NOT_IN_RAW)
+        found = BOUNDARY_PATTERN.finditer(masked, max(lo, barrier - 1), verb_start)
+        starts = [b for b in (*(m.end() for m in found), lo) if b > barrier]
+        for pattern, commas in _RAW_PATTERNS:
             for b in starts:
-                m = pattern.match(self.masked, b, verb_start)
+                if masked.count(",", b, verb_start) not in commas:
+                    continue  # an apposition has two commas, the comma pattern one
+                m = pattern.match(masked, b, verb_start)
                 if m is not None and _plausible_subject(m.group("np")):
                     return m.span("np")
         return None
@@ -578,7 +602,10 @@ class _Reader:
     def _intermediary_before(self, clause: int, start: int) -> tuple[int, tuple[int, int]] | None:
         """`quoted its source as` before "saying": the cue start and the source."""
         lo = max(clause, start - 100)
-        for m in regex.finditer(r"(?<![\w-])(?:quoted|cited)(?![\w-])", self.masked[lo:start]):
+        window = self.masked[lo:start]
+        if "quoted" not in window and "cited" not in window:
+            return None  # the pattern's words are lower case and literal: it cannot match
+        for m in _QUOTED_OR_CITED.finditer(window):
             inter = INTERMEDIARY_PATTERN.match(self.masked, lo + m.end())
             if inter is not None and inter.start("saying") == start:
                 return lo + m.start(), inter.span("src")
@@ -705,7 +732,7 @@ class _Reader:
                 return found
         tokens = text.split()
         title = None
-        run = _NAME_RUN.search(text)
+        run = _search_back(_NAME_RUN, text, 0, len(text))
         before = text[: run.start()].split() if run is not None else []
         if (
             run is not None
@@ -751,7 +778,7 @@ def _fullest_name(text: str, norm: str, surname: str) -> str:
             break
         after = i + len(surname)
         if after >= len(norm) or not _is_word_char(norm[after]):
-            m = _NAME_BEFORE.search(norm, max(0, i - 60), i)
+            m = _search_back(_NAME_BEFORE, norm, max(0, i - 60), i)
             if m is not None:
                 words = m.group().split()
                 while words and words[0].lower().rstrip(".") in _TITLE_WORDS:
@@ -788,8 +815,26 @@ def _plausible_subject(np: str) -> bool:
     return first[0].isupper() or first.lower() in _DETERMINERS or len(tokens) <= 2  # noqa: PLR2004
 
 
+def _search_back(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a REVERSE pattern that ends in ``$``.
+
+    Such a pattern can only match ending at `end`, or before a newline right there:
+    it is tried at `end` alone (a reverse `match`) instead of at every position back to
+    `start`, and searched as before only in the newline case.
+    """
+    m = pattern.match(text, start, end)
+    if m is None and end > start and text[end - 1] == "\n":
+        m = pattern.search(text, start, end)
+    return m
+
+
 def _has_any(text: str, needles: Iterable[str]) -> bool:
-    return any(n in text for n in needles)
+    for needle in needles:  # noqa: SIM110 - a plain loop: `any()` over a generator costs more
+        if needle in text:
+            return True
+    return False
 
 
 def _speech_verbs(masked: str, start: int, end: int) -> list[_Verb]:
@@ -806,7 +851,7 @@ def _speech_verbs(masked: str, start: int, end: int) -> list[_Verb]:
             _Verb(m.start(), m.end(), m.group().lower(), m.start("acc") >= 0)
             for m in VERB_PATTERN.finditer(masked, start, end)
         ]
-    words = {w.strip(_PUNCTUATION) for w in low.split()}
+    words = set(map(str.strip, low.split(), itertools.repeat(_PUNCTUATION)))  # stripped in C
     found: dict[int, _Verb] = {}
     for first in words & _VERB_FIRST_WORDS:
         i = low.find(first)
@@ -959,8 +1004,8 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
     )
 
     # a title or term after a marker: "the so-called 'red lines'", a group called "..."
-    marker = MARKER_PATTERN.search(
-        masked, max(lead_start, region.span.start - 40), region.span.start
+    marker = _search_back(
+        MARKER_PATTERN, masked, max(lead_start, region.span.start - 40), region.span.start
     )
     if marker is not None and found.words <= _MARKED_MAX:
         naming = [s for s in lead_speeches if s.cue.start == marker.start("marker")]
