@@ -225,9 +225,8 @@ def _single_close_or_apostrophe(before: str, after: str, styles: list[str]) -> _
 
 # Marker for a context not classified yet (`None` is a classification: no effect).
 _UNSEEN: Final[_Kind] = (False, "")
-# A found quotation before it becomes a QuoteRegion:
-# (start, end, inner start, inner end, style, depth, closed).
-_Found = tuple[int, int, int, int, str, int, bool]
+# An open quotation: style, start offset, inner start, and its slot in the list of regions.
+_Open = tuple[str, int, int, int]
 
 
 # What `_classify` reads from the open quotations, as bits of a number: whether an ``ap``,
@@ -244,11 +243,11 @@ def _push_state(state: int, style: str, mark: str) -> int:
     return state | _STYLE_BITS[style]
 
 
-def _states(text: str, stack: list[tuple[str, int, int]]) -> list[int]:
+def _states(text: str, stack: list[_Open]) -> list[int]:
     """The state with each quotation of `stack` open (and those before it)."""
     states: list[int] = []
     state = 0
-    for style, start, _ in stack:
+    for style, start, _, _ in stack:
         state = _push_state(state, style, text[start])
         states.append(state)
     return states
@@ -265,10 +264,12 @@ def _acting(depth: int, state: int) -> regex.Pattern[str]:
 
 def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, ...]:
     """One left-to-right pass over the marks of the text; a stack of open quotations."""
-    found: list[_Found] = []
-    # open quotations: (style, start offset, inner start); their styles; and the state
-    # (see `_STYLE_BITS`) with each of them open
-    stack: list[tuple[str, int, int]] = []
+    # the regions in the order of their opening marks, which is the order of their starts;
+    # an opening gets its slot at once, and a quotation dropped unclosed (when one around
+    # it closes) leaves its slot empty
+    regions: list[QuoteRegion | None] = []
+    # the open quotations, their styles, and the state (see `_STYLE_BITS`) with each open
+    stack: list[_Open] = []
     styles: list[str] = []
     states: list[int] = []
     state = 0
@@ -281,10 +282,16 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
     memo = memos[state]
     # the reopening mark of a quotation continued from the previous paragraph
     skip = -1
+    # the first mark (of any kind) at or after the current paragraph's start: paragraphs
+    # before it hold no marks and need no search
+    next_mark = -1
     for index, para in enumerate(paragraphs):
         pstart = para.start
         pend = para.end
-        pos = pstart
+        if next_mark < pstart:
+            m = _ACTING.search(text, pstart)
+            next_mark = len(text) if m is None else m.start()
+        pos = min(next_mark, pend)
         # A search finds the next mark that can act in the current state, then the inner
         # loop takes the marks adjacent to it one by one (much cheaper than a match object
         # per mark), until a character that is no mark, or a change of state after which
@@ -318,7 +325,8 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
                     opens, style = kind
                     if opens:
                         if len(stack) < _MAX_DEPTH:
-                            stack.append((style, start, end))
+                            stack.append((style, start, end, len(regions)))
+                            regions.append(None)
                             styles.append(style)
                             state = _push_state(state, style, ch)
                             states.append(state)
@@ -330,9 +338,15 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
                         # close the innermost open quotation of this style; drop those
                         # inside it
                         i = len(styles) - 1 - styles[::-1].index(style)
-                        _, qstart, istart = stack[i]
+                        _, qstart, istart, slot = stack[i]
                         del stack[i:], styles[i:], states[i:]
-                        found.append((qstart, end, istart, start, style, i, True))
+                        regions[slot] = QuoteRegion(
+                            span=Span(start=qstart, end=end),
+                            inner=Span(start=istart, end=start),
+                            style=style,
+                            depth=i,
+                            closed=True,
+                        )
                         state = states[-1] if states else 0
                         memo = memos.setdefault(state, {})
                         if not stack:
@@ -342,32 +356,20 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
             pos = start
         if stack:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            reopening = _paragraph_end(text, stack, found, para, nxt)
+            reopening = _paragraph_end(text, stack, regions, para, nxt)
             if reopening >= 0:
                 skip = reopening
             if len(styles) != len(stack):  # quotations ended with their paragraph
                 del styles[len(stack) :], states[len(stack) :]
                 state = states[-1] if states else 0
                 memo = memos.setdefault(state, {})
-    # every region starts at its own opening mark, so sorting by start orders them
-    # outermost first at each start
-    found.sort()
-    return tuple(
-        QuoteRegion(
-            span=Span(start=qstart, end=qend),
-            inner=Span(start=istart, end=iend),
-            style=style,
-            depth=depth,
-            closed=closed,
-        )
-        for qstart, qend, istart, iend, style, depth, closed in found
-    )
+    return tuple(region for region in regions if region is not None)
 
 
 def _paragraph_end(
     text: str,
-    stack: list[tuple[str, int, int]],
-    found: list[_Found],
+    stack: list[_Open],
+    regions: list[QuoteRegion | None],
     para: Span,
     nxt: Span | None,
 ) -> int:
@@ -385,19 +387,25 @@ def _paragraph_end(
             if _classify(context, [outer_style], low) == (True, outer_style):
                 # the reopening mark belongs to the continued quotation: skip it;
                 # quotations opened inside it end, unclosed, with this paragraph
-                _end_unclosed(stack, found, para, first=1)
+                _end_unclosed(stack, regions, para, first=1)
                 return m.start()
     # unclosed: the quotation ends with its paragraph
-    _end_unclosed(stack, found, para, first=0)
+    _end_unclosed(stack, regions, para, first=0)
     return -1
 
 
 def _end_unclosed(
-    stack: list[tuple[str, int, int]], found: list[_Found], para: Span, *, first: int
+    stack: list[_Open], regions: list[QuoteRegion | None], para: Span, *, first: int
 ) -> None:
     """End the open quotations from depth `first` on at the end of `para`."""
-    for depth, (style, qstart, istart) in enumerate(stack[first:], first):
-        found.append((qstart, para.end, istart, para.end, style, depth, False))
+    for depth, (style, qstart, istart, slot) in enumerate(stack[first:], first):
+        regions[slot] = QuoteRegion(
+            span=Span(start=qstart, end=para.end),
+            inner=Span(start=istart, end=para.end),
+            style=style,
+            depth=depth,
+            closed=False,
+        )
     del stack[first:]
 
 
