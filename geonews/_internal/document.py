@@ -80,6 +80,20 @@ _ABBREVIATIONS: Final = frozenset(lexicon("abbreviations"))
 _SENTENCE_STARTERS: Final = frozenset(lexicon("sentence_starters"))
 
 
+def _span(start: int, end: int) -> Span:
+    """`Span(start=start, end=end)` without its validators.
+
+    Every span built here comes from matches and marks in the text, so 0 <= start <= end
+    holds by construction, and attrs' checking __init__ costs about four times as much:
+    a hostile text with a hundred thousand quotations feels it. A unit test pins that
+    the two build equal spans.
+    """
+    span = object.__new__(Span)
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
+    return span
+
+
 @attrs.frozen(kw_only=True)
 class Sentence:
     """A sentence (or headline) with the index of its paragraph.
@@ -341,8 +355,8 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
                         _, qstart, istart, slot = stack[i]
                         del stack[i:], styles[i:], states[i:]
                         regions[slot] = QuoteRegion(
-                            span=Span(start=qstart, end=end),
-                            inner=Span(start=istart, end=start),
+                            span=_span(qstart, end),
+                            inner=_span(istart, start),
                             style=style,
                             depth=i,
                             closed=True,
@@ -400,8 +414,8 @@ def _end_unclosed(
     """End the open quotations from depth `first` on at the end of `para`."""
     for depth, (style, qstart, istart, slot) in enumerate(stack[first:], first):
         regions[slot] = QuoteRegion(
-            span=Span(start=qstart, end=para.end),
-            inner=Span(start=istart, end=para.end),
+            span=_span(qstart, para.end),
+            inner=_span(istart, para.end),
             style=style,
             depth=depth,
             closed=False,
@@ -410,7 +424,7 @@ def _end_unclosed(
 
 
 def _paragraphs(norm: str) -> tuple[Span, ...]:
-    return tuple(Span(start=m.start(), end=m.end()) for m in _PARAGRAPH.finditer(norm))
+    return tuple(_span(m.start(), m.end()) for m in _PARAGRAPH.finditer(norm))
 
 
 def _is_abbreviation(norm: str, para_start: int, dot: int) -> bool:
@@ -452,7 +466,7 @@ def _sentences(
         dot = m.start("end")
         while dot >= para.end:  # the paragraph's last sentence, then the next paragraph
             if pos < para.end:
-                out.append(Sentence(span=Span(start=pos, end=para.end), paragraph=index))
+                out.append(Sentence(span=_span(pos, para.end), paragraph=index))
             index += 1
             para = paragraphs[index]
             pos = para.start
@@ -462,10 +476,10 @@ def _sentences(
         i = bisect.bisect_right(starts, cut - 1) - 1
         if i >= 0 and inside[i][0] <= cut - 1 < inside[i][1] and inside[i][1] <= para.end:
             continue
-        out.append(Sentence(span=Span(start=pos, end=cut), paragraph=index))
+        out.append(Sentence(span=_span(pos, cut), paragraph=index))
         pos = m.end()
     if pos < para.end:
-        out.append(Sentence(span=Span(start=pos, end=para.end), paragraph=index))
+        out.append(Sentence(span=_span(pos, para.end), paragraph=index))
     # the paragraphs after the last sentence end are sentences of their own
     out.extend(
         Sentence(span=paragraphs[rest], paragraph=rest)

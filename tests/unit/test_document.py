@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from geonews._internal.document import Document
+from geonews._internal.document import Document, _span
+from geonews._internal.model import Span
 
 
 def sentences(text: str) -> list[str]:
@@ -345,3 +347,14 @@ def test_a_closing_mark_after_a_stray_space_still_closes() -> None:
 )
 def test_runs_of_marks(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
     assert quotes(text) == expected
+
+
+def test_spans_built_without_validators_equal_checked_ones() -> None:
+    # Document builds its spans without attrs' validators (see `_span`); this breaks if
+    # Span gains a field or a post-init step that the shortcut would skip.
+    assert [field.name for field in attrs.fields(Span)] == ["start", "end"]
+    assert not hasattr(Span, "__attrs_post_init__")
+    fast, checked = _span(3, 7), Span(start=3, end=7)
+    assert fast == checked
+    assert hash(fast) == hash(checked)
+    assert repr(fast) == repr(checked)
