@@ -239,8 +239,9 @@ def _single_close_or_apostrophe(before: str, after: str, styles: list[str]) -> _
 
 # Marker for a context not classified yet (`None` is a classification: no effect).
 _UNSEEN: Final[_Kind] = (False, "")
-# An open quotation: style, start offset, inner start, and its slot in the list of regions.
-_Open = tuple[str, int, int, int]
+# An open quotation: style, start offset, inner start, its slot in the list of regions,
+# and the state (see `_STYLE_BITS`) with it and those around it open.
+_Open = tuple[str, int, int, int, int]
 
 
 # What `_classify` reads from the open quotations, as bits of a number: whether an ``ap``,
@@ -255,16 +256,6 @@ def _push_state(state: int, style: str, mark: str) -> int:
     if style == "double":
         return (state & ~_LOW) | _STYLE_BITS["double"] | (_LOW if mark == "\u201e" else 0)
     return state | _STYLE_BITS[style]
-
-
-def _states(text: str, stack: list[_Open]) -> list[int]:
-    """The state with each quotation of `stack` open (and those before it)."""
-    states: list[int] = []
-    state = 0
-    for style, start, _, _ in stack:
-        state = _push_state(state, style, text[start])
-        states.append(state)
-    return states
 
 
 def _acting(depth: int, state: int) -> regex.Pattern[str]:
@@ -282,10 +273,9 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
     # an opening gets its slot at once, and a quotation dropped unclosed (when one around
     # it closes) leaves its slot empty
     regions: list[QuoteRegion | None] = []
-    # the open quotations, their styles, and the state (see `_STYLE_BITS`) with each open
+    # the open quotations, their styles, and the state
     stack: list[_Open] = []
     styles: list[str] = []
-    states: list[int] = []
     state = 0
     # What a mark does depends only on the mark, its neighbours, the next four characters
     # and the state, so one `_classify` call serves every mark in the same context: a
@@ -296,87 +286,99 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
     memo = memos[state]
     # the reopening mark of a quotation continued from the previous paragraph
     skip = -1
-    # the first mark (of any kind) at or after the current paragraph's start: paragraphs
-    # before it hold no marks and need no search
-    next_mark = -1
-    for index, para in enumerate(paragraphs):
-        pstart = para.start
-        pend = para.end
-        if next_mark < pstart:
-            m = _ACTING.search(text, pstart)
-            next_mark = len(text) if m is None else m.start()
-        pos = min(next_mark, pend)
-        # A search finds the next mark that can act in the current state, then the inner
-        # loop takes the marks adjacent to it one by one (much cheaper than a match object
-        # per mark), until a character that is no mark, or a change of state after which
-        # a search can skip more. A search never starts inside a `` or '' pair, so the
-        # loop pairs marks as `_MARK` would.
-        while (m := _acting(len(stack), state).search(text, pos, pend)) is not None:
-            start = m.start()
-            while start < pend:
-                ch = text[start]
-                if ch not in _MARK_CHARS:
+    if not paragraphs:
+        return ()
+    index = 0
+    pstart = paragraphs[0].start
+    pend = paragraphs[0].end
+    pos = pstart
+    # A search finds the next mark that can act in the current state, then the inner loop
+    # takes the marks adjacent to it one by one (much cheaper than a match object per
+    # mark), until a character that is no mark, or a change of state after which a search
+    # can skip more. A search never starts inside a `` or '' pair, so the loop pairs marks
+    # as `_MARK` would.
+    while True:
+        m = _acting(len(stack), state).search(text, pos)
+        start = len(text) if m is None else m.start()
+        if start >= pend:
+            # no more marks in this paragraph
+            if not stack:
+                # nothing to carry over: on to the paragraph of the mark found, if any
+                if m is None:
                     break
-                end = start + 1
-                if ch in "`'":  # `` and '' are marks; a lone ` is none
-                    if text[end : end + 1] == ch:
-                        end += 1
-                    elif ch == "`":
-                        start = end
-                        continue
-                if start == skip:
+                while paragraphs[index].end <= start:
+                    index += 1
+                pstart = paragraphs[index].start
+                pend = paragraphs[index].end
+            else:
+                nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                reopening = _paragraph_end(text, stack, regions, paragraphs[index], nxt)
+                if reopening >= 0:
+                    skip = reopening
+                if len(styles) != len(stack):  # quotations ended with their paragraph
+                    del styles[len(stack) :]
+                    state = stack[-1][4] if stack else 0
+                    memo = memos.get(state) or memos.setdefault(state, {})
+                if nxt is None:
+                    break
+                index += 1
+                pos = pstart = nxt.start
+                pend = nxt.end
+                continue  # the state may have changed: search again
+        while start < pend:
+            ch = text[start]
+            if ch not in _MARK_CHARS:
+                break
+            end = start + 1
+            if ch in "`'":  # `` and '' are marks; a lone ` is none
+                if text[end : end + 1] == ch:
+                    end += 1
+                elif ch == "`":
                     start = end
                     continue
-                if pstart < start and end + _TAIL <= pend:
-                    context = text[start - 1 : end + _TAIL]
-                else:  # at a paragraph's edge
-                    before = text[start - 1] if start > pstart else " "
-                    context = before + text[start : min(end + _TAIL, pend)]
-                kind = memo.get(context, _UNSEEN)
-                if kind is _UNSEEN:
-                    kind = memo[context] = _classify(context, styles, state >= _LOW)
-                if kind is not None:
-                    opens, style = kind
-                    if opens:
-                        if len(stack) < _MAX_DEPTH:
-                            stack.append((style, start, end, len(regions)))
-                            regions.append(None)
-                            styles.append(style)
-                            state = _push_state(state, style, ch)
-                            states.append(state)
-                            memo = memos.setdefault(state, {})
-                            if len(stack) == _MAX_DEPTH:
-                                start = end  # fewer marks can act now
-                                break
-                    elif style in styles:
-                        # close the innermost open quotation of this style; drop those
-                        # inside it
-                        i = len(styles) - 1 - styles[::-1].index(style)
-                        _, qstart, istart, slot = stack[i]
-                        del stack[i:], styles[i:], states[i:]
-                        regions[slot] = QuoteRegion(
-                            span=_span(qstart, end),
-                            inner=_span(istart, start),
-                            style=style,
-                            depth=i,
-                            closed=True,
-                        )
-                        state = states[-1] if states else 0
-                        memo = memos.setdefault(state, {})
-                        if not stack:
+            if start == skip:
+                start = end
+                continue
+            if pstart < start and end + _TAIL <= pend:
+                context = text[start - 1 : end + _TAIL]
+            else:  # at a paragraph's edge
+                before = text[start - 1] if start > pstart else " "
+                context = before + text[start : min(end + _TAIL, pend)]
+            kind = memo.get(context, _UNSEEN)
+            if kind is _UNSEEN:
+                kind = memo[context] = _classify(context, styles, state >= _LOW)
+            if kind is not None:
+                opens, style = kind
+                if opens:
+                    if len(stack) < _MAX_DEPTH:
+                        state = _push_state(state, style, ch)
+                        stack.append((style, start, end, len(regions), state))
+                        regions.append(None)
+                        styles.append(style)
+                        memo = memos.get(state) or memos.setdefault(state, {})
+                        if len(stack) == _MAX_DEPTH:
                             start = end  # fewer marks can act now
                             break
-                start = end
-            pos = start
-        if stack:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            reopening = _paragraph_end(text, stack, regions, para, nxt)
-            if reopening >= 0:
-                skip = reopening
-            if len(styles) != len(stack):  # quotations ended with their paragraph
-                del styles[len(stack) :], states[len(stack) :]
-                state = states[-1] if states else 0
-                memo = memos.setdefault(state, {})
+                elif style in styles:
+                    # close the innermost open quotation of this style; drop those
+                    # inside it
+                    i = len(styles) - 1 - styles[::-1].index(style)
+                    _, qstart, istart, slot, _ = stack[i]
+                    del stack[i:], styles[i:]
+                    regions[slot] = QuoteRegion(
+                        span=_span(qstart, end),
+                        inner=_span(istart, start),
+                        style=style,
+                        depth=i,
+                        closed=True,
+                    )
+                    state = stack[-1][4] if stack else 0
+                    memo = memos.get(state) or memos.setdefault(state, {})
+                    if not stack:
+                        start = end  # fewer marks can act now
+                        break
+            start = end
+        pos = start
     return tuple(region for region in regions if region is not None)
 
 
@@ -397,7 +399,7 @@ def _paragraph_end(
             # classify as if only the outer quotation were open
             outer_style = stack[0][0]
             context = " " + text[m.start() : min(m.end() + _TAIL, nxt.end)]
-            low = _states(text, stack[:1])[0] >= _LOW
+            low = stack[0][4] >= _LOW
             if _classify(context, [outer_style], low) == (True, outer_style):
                 # the reopening mark belongs to the continued quotation: skip it;
                 # quotations opened inside it end, unclosed, with this paragraph
@@ -412,7 +414,7 @@ def _end_unclosed(
     stack: list[_Open], regions: list[QuoteRegion | None], para: Span, *, first: int
 ) -> None:
     """End the open quotations from depth `first` on at the end of `para`."""
-    for depth, (style, qstart, istart, slot) in enumerate(stack[first:], first):
+    for depth, (style, qstart, istart, slot, _) in enumerate(stack[first:], first):
         regions[slot] = QuoteRegion(
             span=_span(qstart, para.end),
             inner=_span(istart, para.end),
@@ -448,14 +450,13 @@ def _is_abbreviation(norm: str, para_start: int, dot: int) -> bool:
 def _sentences(
     norm: str, paragraphs: tuple[Span, ...], quotes: tuple[QuoteRegion, ...]
 ) -> tuple[Sentence, ...]:
-    # offsets that lie inside a closed quotation of a single paragraph: no split there
-    inside: list[tuple[int, int]] = sorted(
-        (q.inner.start, q.inner.end) for q in quotes if q.depth == 0 and q.closed
-    )
-    starts = [s for s, _ in inside]
-    out: list[Sentence] = []
     if not paragraphs:
         return ()
+    # offsets that lie inside a closed quotation of a single paragraph: no split there
+    # (listed at the first sentence end: many texts have none)
+    inside: list[tuple[int, int]] | None = None
+    starts: list[int] = []
+    out: list[Sentence] = []
     index = 0
     para = paragraphs[0]
     pos = para.start
@@ -473,6 +474,11 @@ def _sentences(
         cut = m.end("end")
         if cut == dot + 1 and norm[dot] == "." and _is_abbreviation(norm, para.start, dot):
             continue
+        if inside is None:
+            inside = sorted(
+                (q.inner.start, q.inner.end) for q in quotes if q.depth == 0 and q.closed
+            )
+            starts = [s for s, _ in inside]
         i = bisect.bisect_right(starts, cut - 1) - 1
         if i >= 0 and inside[i][0] <= cut - 1 < inside[i][1] and inside[i][1] <= para.end:
             continue
