@@ -269,6 +269,8 @@ def _acting(depth: int, state: int) -> regex.Pattern[str]:
 
 def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, ...]:
     """One left-to-right pass over the marks of the text; a stack of open quotations."""
+    if not paragraphs:
+        return ()
     # the regions in the order of their opening marks, which is the order of their starts;
     # an opening gets its slot at once, and a quotation dropped unclosed (when one around
     # it closes) leaves its slot empty
@@ -286,8 +288,6 @@ def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, 
     memo = memos[state]
     # the reopening mark of a quotation continued from the previous paragraph
     skip = -1
-    if not paragraphs:
-        return ()
     index = 0
     pstart = paragraphs[0].start
     pend = paragraphs[0].end
