@@ -55,7 +55,10 @@ _NORM_TABLE: Final = str.maketrans(
     }
 )
 
-_PARAGRAPH_BREAK: Final = regex.compile(r"\n[ \n]*+")
+# A paragraph: a line without its leading and trailing spaces (blank lines are none).
+# `[^\n]*` gives back only the line's trailing spaces, so the pattern stays linear; it is
+# many times faster in the regex module than a repeated (spaces, word) group.
+_PARAGRAPH: Final = regex.compile(r"[^ \n](?:[^\n]*[^ \n])?")
 
 # Where a sentence may end: terminal punctuation, closing marks, then space and a
 # plausible sentence start.
@@ -75,6 +78,20 @@ _NEXT_WORD: Final = regex.compile(r"[ ]*+[\"'(\[`]*+(\p{L}++)")
 
 _ABBREVIATIONS: Final = frozenset(lexicon("abbreviations"))
 _SENTENCE_STARTERS: Final = frozenset(lexicon("sentence_starters"))
+
+
+def _span(start: int, end: int) -> Span:
+    """`Span(start=start, end=end)` without its validators.
+
+    Every span built here comes from matches and marks in the text, so 0 <= start <= end
+    holds by construction, and attrs' checking __init__ costs about four times as much:
+    a hostile text with a hundred thousand quotations feels it. A unit test pins that
+    the two build equal spans.
+    """
+    span = object.__new__(Span)
+    object.__setattr__(span, "start", start)
+    object.__setattr__(span, "end", end)
+    return span
 
 
 @attrs.frozen(kw_only=True)
@@ -125,187 +142,291 @@ _OPENERS: Final = {
 _CLOSERS: Final = {"\u201d": "double", "\u00bb": "guillemet", "\u2019": "single"}
 _ELISION: Final = regex.compile(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|til\b|cause\b")
 _MARK: Final = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# The characters of marks (a backtick is one only as ``), and where the scanner looks for
+# the next mark that can act: any, with no quotation open (no closing marks: they close
+# nothing) and with the stack full (no marks that only open: they are ignored; “ closes
+# „ when that is the innermost open double quotation, so it stays then).
+_MARK_CHARS: Final = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+_ACTING: Final = regex.compile(r"[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+_ACTING_NONE_OPEN: Final = regex.compile(r"[\"'`\u201c\u201e\u00ab\u2018]")
+_ACTING_FULL: Final = regex.compile(r"[\"'\u201d\u00bb\u2019]")
+_ACTING_FULL_LOW: Final = regex.compile(r"[\"'\u201c\u201d\u00bb\u2019]")
 # Quotations nest two or three deep in real text; deeper openers are stray marks. The cap
 # also keeps the scanner linear on hostile input (a megabyte of opening quotes).
 _MAX_DEPTH: Final = 4
+# How many characters after a mark `_classify` may look at (the elision check).
+_TAIL: Final = 4
+
+# What a mark does: open or close a quotation of a style. `None` is an apostrophe or a
+# stray mark.
+_Kind = tuple[bool, str]
+_OPEN_AP: Final[_Kind] = (True, "ap")
+_CLOSE_AP: Final[_Kind] = (False, "ap")
+_OPEN_DOUBLE: Final[_Kind] = (True, "double")
+_CLOSE_DOUBLE: Final[_Kind] = (False, "double")
+_OPEN_SINGLE: Final[_Kind] = (True, "single")
+_CLOSE_SINGLE: Final[_Kind] = (False, "single")
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-class _QuoteScanner:
+def _classify(context: str, styles: list[str], low: bool) -> _Kind | None:
+    """What a mark does, from its context and the open quotations.
+
+    `context` is the character before the mark (a space at the paragraph's start), the
+    mark and the up to four characters after it in its paragraph; `styles` are the styles
+    of the open quotations and `low` tells whether the innermost open double quotation
+    opened with „. The result depends on nothing else, which lets the scanner reuse it
+    for every mark in the same context.
+    """
+    before = context[0]
+    mark = context[1:3] if context[1:3] in ("``", "''") else context[1]
+    tail = context[1 + len(mark) :]
+    after = tail[:1] or " "  # a space at the paragraph's end
+    if mark == "``":
+        return _OPEN_AP
+    if mark == "''":
+        if "ap" in styles:
+            return _CLOSE_AP
+        # ''We are ready,'' he said: some archives open with two apostrophes too
+        opens = (before.isspace() or before in "([{-") and after.isalpha()
+        return _OPEN_AP if opens else None
+    if mark == "\u201c" and low and not before.isspace():
+        return _CLOSE_DOUBLE  # „Wir sind bereit“: German style closes with “
+    if mark in _OPENERS:
+        style = _OPENERS[mark]
+        if style == "single" and _ELISION.match(tail) is not None:
+            return None  # ‘90s, ‘em
+        return True, style
+    if mark in _CLOSERS:
+        style = _CLOSERS[mark]
+        if style == "single":
+            return _single_close_or_apostrophe(before, after, styles)
+        return False, style
+    if mark == '"':
+        is_open = "double" in styles
+        if is_open and not before.isspace():
+            return _CLOSE_DOUBLE
+        if before.isspace() or before in "([{-/\u2014\u2013":
+            if not after.isspace():
+                return _OPEN_DOUBLE
+            # "positive and constructive, " a demand: a stray space before the close
+            return _CLOSE_DOUBLE if is_open else None
+        if not after.isalnum():
+            return _CLOSE_DOUBLE if is_open else None
+        return _CLOSE_DOUBLE if is_open else _OPEN_DOUBLE
+    # straight single quote
+    if _is_word(before) and _is_word(after):
+        return None  # don't, Ukraine's
+    if "single" in styles and not before.isspace() and not _is_word(after):
+        return _single_close_or_apostrophe(before, after, styles)
+    if (before.isspace() or before in '([{-"\u201c') and (after.isalnum() or after in '"\u201c'):
+        if _ELISION.match(tail) is not None:
+            return None
+        return _OPEN_SINGLE
+    return None
+
+
+def _single_close_or_apostrophe(before: str, after: str, styles: list[str]) -> _Kind | None:
+    if _is_word(before) and _is_word(after):
+        return None  # Ukraine’s, don’t
+    if "single" in styles:
+        return _CLOSE_SINGLE
+    return None  # allies’ (plural possessive) with no quotation open
+
+
+# Marker for a context not classified yet (`None` is a classification: no effect).
+_UNSEEN: Final[_Kind] = (False, "")
+# An open quotation: style, start offset, inner start, its slot in the list of regions,
+# and the state (see `_STYLE_BITS`) with it and those around it open.
+_Open = tuple[str, int, int, int, int]
+
+
+# What `_classify` reads from the open quotations, as bits of a number: whether an ``ap``,
+# a double or a single quotation is open, and whether the innermost open double one
+# opened with „.
+_STYLE_BITS: Final = {"ap": 1, "double": 2, "single": 4, "guillemet": 0}
+_LOW: Final = 8
+
+
+def _push_state(state: int, style: str, mark: str) -> int:
+    """The state once a quotation of `style` opens with `mark`."""
+    if style == "double":
+        return (state & ~_LOW) | _STYLE_BITS["double"] | (_LOW if mark == "\u201e" else 0)
+    return state | _STYLE_BITS[style]
+
+
+def _acting(depth: int, state: int) -> regex.Pattern[str]:
+    """Where to look for a mark that can act with `depth` quotations open in `state`."""
+    if depth == 0:
+        return _ACTING_NONE_OPEN
+    if depth < _MAX_DEPTH:
+        return _ACTING
+    return _ACTING_FULL_LOW if state >= _LOW else _ACTING_FULL
+
+
+def _scan_quotes(text: str, paragraphs: tuple[Span, ...]) -> tuple[QuoteRegion, ...]:
     """One left-to-right pass over the marks of the text; a stack of open quotations."""
-
-    def __init__(self, text: str, paragraphs: tuple[Span, ...]) -> None:
-        self.text = text
-        self.paragraphs = paragraphs
-        self.regions: list[QuoteRegion] = []
-        # open quotations: (style, start offset, inner start)
-        self.stack: list[tuple[str, int, int]] = []
-        # the reopening mark of a quotation continued from the previous paragraph
-        self.skip = -1
-
-    def run(self) -> tuple[QuoteRegion, ...]:
-        for index, para in enumerate(self.paragraphs):
-            for m in _MARK.finditer(self.text, para.start, para.end):
-                self._mark(m.group(), m.start(), m.end(), para)
-            self._paragraph_end(index, para)
-        self.regions.sort(key=lambda r: (r.span.start, -r.span.end))
-        return tuple(self.regions)
-
-    def _classify(self, mark: str, start: int, end: int, para: Span) -> str | None:
-        """Return "open:<style>", "close:<style>" or None (apostrophe, stray)."""
-        text = self.text
-        before = text[start - 1] if start > para.start else " "
-        after = text[end] if end < para.end else " "
-        if mark == "``":
-            return "open:ap"
-        if mark == "''":
-            if self._is_open("ap"):
-                return "close:ap"
-            # ''We are ready,'' he said: some archives open with two apostrophes too
-            opens = (before.isspace() or before in "([{-") and after.isalpha()
-            return "open:ap" if opens else None
-        if mark == "\u201c" and self._low_open() and not before.isspace():
-            return "close:double"  # „Wir sind bereit“: German style closes with “
-        if mark in _OPENERS:
-            style = _OPENERS[mark]
-            if style == "single" and self._elision(end, para):
-                return None  # ‘90s, ‘em
-            return f"open:{style}"
-        if mark in _CLOSERS:
-            style = _CLOSERS[mark]
-            if style == "single":
-                return self._single_close_or_apostrophe(before, after)
-            return f"close:{style}"
-        if mark == '"':
-            if self._is_open("double") and not before.isspace():
-                return "close:double"
-            if before.isspace() or before in "([{-/\u2014\u2013":
-                if not after.isspace():
-                    return "open:double"
-                # "positive and constructive, " a demand: a stray space before the close
-                return "close:double" if self._is_open("double") else None
-            if not after.isalnum():
-                return "close:double" if self._is_open("double") else None
-            return "open:double" if not self._is_open("double") else "close:double"
-        # straight single quote
-        if _is_word(before) and _is_word(after):
-            return None  # don't, Ukraine's
-        if self._is_open("single") and not before.isspace() and not _is_word(after):
-            return self._single_close_or_apostrophe(before, after)
-        if (before.isspace() or before in '([{-"\u201c') and (
-            after.isalnum() or after in '"\u201c'
-        ):
-            if self._elision(end, para):
-                return None
-            return "open:single"
-        return None
-
-    def _single_close_or_apostrophe(self, before: str, after: str) -> str | None:
-        if _is_word(before) and _is_word(after):
-            return None  # Ukraine’s, don’t
-        if self._is_open("single"):
-            return "close:single"
-        return None  # allies’ (plural possessive) with no quotation open
-
-    def _elision(self, end: int, para: Span) -> bool:
-        """'90s, 'em, 'n': a leading apostrophe, not an opening quote."""
-        tail = self.text[end : min(end + 4, para.end)]
-        return _ELISION.match(tail) is not None
-
-    def _low_open(self) -> bool:
-        """Whether the innermost open double quotation opened with „."""
-        for style, start, _ in reversed(self.stack):
-            if style == "double":
-                return self.text[start] == "\u201e"
-        return False
-
-    def _is_open(self, style: str) -> bool:
-        return any(s == style for s, _, _ in self.stack)
-
-    def _mark(self, mark: str, start: int, end: int, para: Span) -> None:
-        if start == self.skip:
-            return
-        kind = self._classify(mark, start, end, para)
-        if kind is None:
-            return
-        action, style = kind.split(":")
-        if action == "open":
-            if len(self.stack) < _MAX_DEPTH:
-                self.stack.append((style, start, end))
-            return
-        # close the innermost open quotation of this style; drop those inside it
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == style:
-                _, qstart, istart = self.stack[i]
-                del self.stack[i:]
-                self.regions.append(
-                    QuoteRegion(
-                        span=Span(start=qstart, end=end),
-                        inner=Span(start=istart, end=start),
+    if not paragraphs:
+        return ()
+    # the regions in the order of their opening marks, which is the order of their starts;
+    # an opening gets its slot at once, and a quotation dropped unclosed (when one around
+    # it closes) leaves its slot empty
+    regions: list[QuoteRegion | None] = []
+    # the open quotations, their styles, and the state
+    stack: list[_Open] = []
+    styles: list[str] = []
+    state = 0
+    # What a mark does depends only on the mark, its neighbours, the next four characters
+    # and the state, so one `_classify` call serves every mark in the same context: a
+    # memo per state, keyed by the text from the character before the mark to the end of
+    # its tail (which determines the mark too). On hostile runs of marks nearly every
+    # mark is a hit.
+    memos: dict[int, dict[str, _Kind | None]] = {state: {}}
+    memo = memos[state]
+    # the reopening mark of a quotation continued from the previous paragraph
+    skip = -1
+    index = 0
+    pstart = paragraphs[0].start
+    pend = paragraphs[0].end
+    pos = pstart
+    # A search finds the next mark that can act in the current state, then the inner loop
+    # takes the marks adjacent to it one by one (much cheaper than a match object per
+    # mark), until a character that is no mark, or a change of state after which a search
+    # can skip more. A search never starts inside a `` or '' pair, so the loop pairs marks
+    # as `_MARK` would.
+    while True:
+        m = _acting(len(stack), state).search(text, pos)
+        start = len(text) if m is None else m.start()
+        if start >= pend:
+            # no more marks in this paragraph
+            if not stack:
+                # nothing to carry over: on to the paragraph of the mark found, if any
+                if m is None:
+                    break
+                while paragraphs[index].end <= start:
+                    index += 1
+                pstart = paragraphs[index].start
+                pend = paragraphs[index].end
+            else:
+                nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                reopening = _paragraph_end(text, stack, regions, paragraphs[index], nxt)
+                if reopening >= 0:
+                    skip = reopening
+                if len(styles) != len(stack):  # quotations ended with their paragraph
+                    del styles[len(stack) :]
+                    state = stack[-1][4] if stack else 0
+                    memo = memos.get(state) or memos.setdefault(state, {})
+                if nxt is None:
+                    break
+                index += 1
+                pos = pstart = nxt.start
+                pend = nxt.end
+                continue  # the state may have changed: search again
+        while start < pend:
+            ch = text[start]
+            if ch not in _MARK_CHARS:
+                break
+            end = start + 1
+            if ch in "`'":  # `` and '' are marks; a lone ` is none
+                if text[end : end + 1] == ch:
+                    end += 1
+                elif ch == "`":
+                    start = end
+                    continue
+            if start == skip:
+                start = end
+                continue
+            if pstart < start and end + _TAIL <= pend:
+                context = text[start - 1 : end + _TAIL]
+            else:  # at a paragraph's edge
+                before = text[start - 1] if start > pstart else " "
+                context = before + text[start : min(end + _TAIL, pend)]
+            kind = memo.get(context, _UNSEEN)
+            if kind is _UNSEEN:
+                kind = memo[context] = _classify(context, styles, state >= _LOW)
+            if kind is not None:
+                opens, style = kind
+                if opens:
+                    if len(stack) < _MAX_DEPTH:
+                        state = _push_state(state, style, ch)
+                        stack.append((style, start, end, len(regions), state))
+                        regions.append(None)
+                        styles.append(style)
+                        memo = memos.get(state) or memos.setdefault(state, {})
+                        if len(stack) == _MAX_DEPTH:
+                            start = end  # fewer marks can act now
+                            break
+                elif style in styles:
+                    # close the innermost open quotation of this style; drop those
+                    # inside it
+                    i = len(styles) - 1 - styles[::-1].index(style)
+                    _, qstart, istart, slot, _ = stack[i]
+                    del stack[i:], styles[i:]
+                    regions[slot] = QuoteRegion(
+                        span=_span(qstart, end),
+                        inner=_span(istart, start),
                         style=style,
                         depth=i,
                         closed=True,
                     )
-                )
-                return
+                    state = stack[-1][4] if stack else 0
+                    memo = memos.get(state) or memos.setdefault(state, {})
+                    if not stack:
+                        start = end  # fewer marks can act now
+                        break
+            start = end
+        pos = start
+    return tuple(region for region in regions if region is not None)
 
-    def _paragraph_end(self, index: int, para: Span) -> None:
-        """Carry an open quotation into the next paragraph when that one reopens it."""
-        if not self.stack:
-            return
-        nxt = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
-        outer_style = self.stack[0][0]
-        if nxt is not None:
-            m = _MARK.match(self.text, nxt.start, nxt.end)
-            if m is not None:
-                outer = self.stack[:1]
-                inner, self.stack = self.stack[1:], outer  # classify as if only it were open
-                kind = self._classify(m.group(), m.start(), m.end(), nxt)
-                self.stack = outer + inner
-                if kind == f"open:{outer_style}":
-                    # the reopening mark belongs to the continued quotation: skip it;
-                    # quotations opened inside it end, unclosed, with this paragraph
-                    self.skip = m.start()
-                    self._end_unclosed(para, first=1)
-                    return
-        # unclosed: the quotation ends with its paragraph
-        self._end_unclosed(para, first=0)
 
-    def _end_unclosed(self, para: Span, *, first: int) -> None:
-        """End the open quotations from depth `first` on at the end of `para`."""
-        for depth, (style, qstart, istart) in enumerate(self.stack[first:], first):
-            self.regions.append(
-                QuoteRegion(
-                    span=Span(start=qstart, end=para.end),
-                    inner=Span(start=istart, end=para.end),
-                    style=style,
-                    depth=depth,
-                    closed=False,
-                )
-            )
-        del self.stack[first:]
+def _paragraph_end(
+    text: str,
+    stack: list[_Open],
+    regions: list[QuoteRegion | None],
+    para: Span,
+    nxt: Span | None,
+) -> int:
+    """Carry an open quotation into the next paragraph when that one reopens it.
+
+    Returns the offset of the reopening mark, which the scanner skips, or -1.
+    """
+    if nxt is not None:
+        m = _MARK.match(text, nxt.start, nxt.end)
+        if m is not None:
+            # classify as if only the outer quotation were open
+            outer_style = stack[0][0]
+            context = " " + text[m.start() : min(m.end() + _TAIL, nxt.end)]
+            low = stack[0][4] >= _LOW
+            if _classify(context, [outer_style], low) == (True, outer_style):
+                # the reopening mark belongs to the continued quotation: skip it;
+                # quotations opened inside it end, unclosed, with this paragraph
+                _end_unclosed(stack, regions, para, first=1)
+                return m.start()
+    # unclosed: the quotation ends with its paragraph
+    _end_unclosed(stack, regions, para, first=0)
+    return -1
+
+
+def _end_unclosed(
+    stack: list[_Open], regions: list[QuoteRegion | None], para: Span, *, first: int
+) -> None:
+    """End the open quotations from depth `first` on at the end of `para`."""
+    for depth, (style, qstart, istart, slot, _) in enumerate(stack[first:], first):
+        regions[slot] = QuoteRegion(
+            span=_span(qstart, para.end),
+            inner=_span(istart, para.end),
+            style=style,
+            depth=depth,
+            closed=False,
+        )
+    del stack[first:]
 
 
 def _paragraphs(norm: str) -> tuple[Span, ...]:
-    spans: list[Span] = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(norm):
-        _add_trimmed(spans, norm, pos, m.start())
-        pos = m.end()
-    _add_trimmed(spans, norm, pos, len(norm))
-    return tuple(spans)
-
-
-def _add_trimmed(spans: list[Span], norm: str, start: int, end: int) -> None:
-    while start < end and norm[start] == " ":
-        start += 1
-    while end > start and norm[end - 1] == " ":
-        end -= 1
-    if end > start:
-        spans.append(Span(start=start, end=end))
+    return tuple(_span(m.start(), m.end()) for m in _PARAGRAPH.finditer(norm))
 
 
 def _is_abbreviation(norm: str, para_start: int, dot: int) -> bool:
@@ -329,26 +450,47 @@ def _is_abbreviation(norm: str, para_start: int, dot: int) -> bool:
 def _sentences(
     norm: str, paragraphs: tuple[Span, ...], quotes: tuple[QuoteRegion, ...]
 ) -> tuple[Sentence, ...]:
+    if not paragraphs:
+        return ()
     # offsets that lie inside a closed quotation of a single paragraph: no split there
-    inside: list[tuple[int, int]] = sorted(
-        (q.inner.start, q.inner.end) for q in quotes if q.depth == 0 and q.closed
-    )
-    starts = [s for s, _ in inside]
+    # (listed at the first sentence end: many texts have none)
+    inside: list[tuple[int, int]] | None = None
+    starts: list[int] = []
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs):
-        pos = para.start
-        for m in _SENTENCE_END.finditer(norm, para.start, para.end):
-            cut = m.end("end")
-            single_period = norm[m.start("end")] == "." and cut == m.start("end") + 1
-            if single_period and _is_abbreviation(norm, para.start, m.start("end")):
-                continue
-            i = bisect.bisect_right(starts, cut - 1) - 1
-            if i >= 0 and inside[i][0] <= cut - 1 < inside[i][1] and inside[i][1] <= para.end:
-                continue
-            out.append(Sentence(span=Span(start=pos, end=cut), paragraph=index))
-            pos = m.end()
-        if pos < para.end:
-            out.append(Sentence(span=Span(start=pos, end=para.end), paragraph=index))
+    index = 0
+    para = paragraphs[0]
+    pos = para.start
+    # One pass over the whole text: a sentence end lies in one paragraph (the gaps hold
+    # only spaces and line breaks, and a paragraph's trailing spaces meet a line break,
+    # which cannot start a sentence), so these are the ends a pass per paragraph finds.
+    for m in _SENTENCE_END.finditer(norm, pos):
+        dot = m.start("end")
+        while dot >= para.end:  # the paragraph's last sentence, then the next paragraph
+            if pos < para.end:
+                out.append(Sentence(span=_span(pos, para.end), paragraph=index))
+            index += 1
+            para = paragraphs[index]
+            pos = para.start
+        cut = m.end("end")
+        if cut == dot + 1 and norm[dot] == "." and _is_abbreviation(norm, para.start, dot):
+            continue
+        if inside is None:
+            inside = sorted(
+                (q.inner.start, q.inner.end) for q in quotes if q.depth == 0 and q.closed
+            )
+            starts = [s for s, _ in inside]
+        i = bisect.bisect_right(starts, cut - 1) - 1
+        if i >= 0 and inside[i][0] <= cut - 1 < inside[i][1] and inside[i][1] <= para.end:
+            continue
+        out.append(Sentence(span=_span(pos, cut), paragraph=index))
+        pos = m.end()
+    if pos < para.end:
+        out.append(Sentence(span=_span(pos, para.end), paragraph=index))
+    # the paragraphs after the last sentence end are sentences of their own
+    out.extend(
+        Sentence(span=paragraphs[rest], paragraph=rest)
+        for rest in range(index + 1, len(paragraphs))
+    )
     return tuple(out)
 
 
@@ -376,8 +518,7 @@ class Document:
         self.text: Final = text
         self.norm: Final = text.translate(_NORM_TABLE)
         self.paragraphs: Final = _paragraphs(self.norm)
-        scanner = _QuoteScanner(text, self.paragraphs)
-        self.quotes: Final = scanner.run()
+        self.quotes: Final = _scan_quotes(text, self.paragraphs)
         self.sentences: Final = _sentences(self.norm, self.paragraphs, self.quotes)
         self._sentence_starts = [s.span.start for s in self.sentences]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from geonews._internal.document import Document
+from geonews._internal.document import Document, _span
+from geonews._internal.model import Span
 
 
 def sentences(text: str) -> list[str]:
@@ -293,3 +295,66 @@ def test_a_closing_mark_after_a_stray_space_still_closes() -> None:
         (True, "positive and constructive, "),
         (True, "yes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stack fills up, the fifth opener is ignored, then closers act again
+        (
+            "\u2018\u2018\u2018\u2018\u2018a\u2019 b\u2019",
+            [
+                ("\u2018\u2018\u2018\u2018a\u2019 b\u2019", "single", 0, False),
+                ("\u2018\u2018\u2018a\u2019 b\u2019", "single", 1, False),
+                ("\u2018\u2018a\u2019 b", "single", 2, True),
+                ("\u2018a", "single", 3, True),
+            ],
+        ),
+        # a full stack ends with its paragraph; the next paragraph opens afresh
+        (
+            "\u201c\u201c\u201c\u201c\u201cx\u201d\n\n\u2018y\u2019",
+            [
+                ("\u201c\u201c\u201c\u201cx\u201d", "double", 0, False),
+                ("\u201c\u201c\u201cx\u201d", "double", 1, False),
+                ("\u201c\u201cx\u201d", "double", 2, False),
+                ("\u201cx", "double", 3, True),
+                ("y", "single", 0, True),
+            ],
+        ),
+        # with the stack full of „, “ still closes
+        (
+            "\u201e\u201e\u201e\u201ewir\u201c sind\u201c",
+            [
+                ("\u201e\u201e\u201ewir\u201c sind\u201c", "double", 0, False),
+                ("\u201e\u201ewir\u201c sind\u201c", "double", 1, False),
+                ("\u201ewir\u201c sind", "double", 2, True),
+                ("wir", "double", 3, True),
+            ],
+        ),
+        # a lone backtick is no mark; `` is
+        (
+            "``a`` b `c ``d''",
+            [
+                ("a`` b `c ``d''", "ap", 0, False),
+                (" b `c ``d''", "ap", 1, False),
+                ("d", "ap", 2, True),
+            ],
+        ),
+        # closing marks with nothing open are passed over
+        ("\u201d\u00bb\u2019 'Hi' she said", [("Hi", "single", 0, True)]),
+        ("'''a'' b'", []),
+    ],
+)
+def test_runs_of_marks(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    assert quotes(text) == expected
+
+
+def test_spans_built_without_validators_equal_checked_ones() -> None:
+    # Document builds its spans without attrs' validators (see `_span`); this breaks if
+    # Span gains a field or a post-init step that the shortcut would skip.
+    assert [field.name for field in attrs.fields(Span)] == ["start", "end"]
+    assert not hasattr(Span, "__attrs_post_init__")
+    fast, checked = _span(3, 7), Span(start=3, end=7)
+    assert fast == checked
+    assert hash(fast) == hash(checked)
+    assert repr(fast) == repr(checked)
