@@ -199,16 +199,28 @@ _BY_CLASS: Final = {
 }
 
 
+def _exact_classes() -> dict[str, str]:
+    """The start words whose class their exact form decides, first class first."""
+    classes: dict[str, str] = {}
+    for cls, words in (
+        ("hon", _HONORIFICS),
+        ("pronoun", ("he", "He", "she", "She")),
+        ("the", ("the", "The")),
+        ("gazetteer", _GAZETTEER_WORDS),
+    ):
+        for word in words:
+            classes.setdefault(word, cls)
+    return classes
+
+
+_EXACT_CLASSES: Final = _exact_classes()
+
+
 def _class_of(word: str) -> str | None:
     """Which pattern to try where a mention would start with `word`."""
-    if word in _HONORIFICS:
-        return "hon"
-    if word in ("he", "He", "she", "She"):
-        return "pronoun"
-    if word in ("the", "The"):
-        return "the"
-    if word in _GAZETTEER_WORDS:
-        return "gazetteer"
+    cls = _EXACT_CLASSES.get(word)
+    if cls is not None:
+        return cls  # an honorific, a pronoun, "the", a gazetteer word
     lower = word.lower()
     if lower in _TITLE_WORDS:
         return "title"
@@ -272,7 +284,9 @@ _GAZETTEER_SET: Final = frozenset(_GAZETTEER_FORMS)
 _LONGEST_FORM: Final = max(map(len, _GAZETTEER_FORMS))
 _NOT_NAME_WORDS: Final = frozenset(_NOT_NAMES)
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS)
+# a character that goes on with the word before it: \w, an apostrophe or a hyphen
 _GOES_ON: Final = regex.compile(r"[\w'\-]")
+_GOES_ON_ASCII: Final = frozenset(c for c in map(chr, range(128)) if _GOES_ON.match(c))
 
 
 def _opens_name(word: str) -> bool:
@@ -280,8 +294,8 @@ def _opens_name(word: str) -> bool:
     return word[:1].isupper() or word in _PARTICLES
 
 
-def _pattern_for(cls: str, word: str, norm: str, after: int) -> str | None:
-    """The key of the pattern to try at a start `word` of class `cls`, or None.
+def _pattern_for(cls: str, start: regex.Match[str], norm: str) -> str | None:
+    """The key of the pattern to try at a `start` word of class `cls`, or None.
 
     None only when no alternative can match, by a cheap necessary condition read from
     the start word and the word after it: a name needs a second name word ("John
@@ -289,8 +303,10 @@ def _pattern_for(cls: str, word: str, norm: str, after: int) -> str | None:
     nation, modifier or source head next; a one-word country with none of these after
     it can only be a country, capital, organization or people ("gazetteer alone").
     """
+    word = start.group()
+    after = start.end()
     sep = norm[after : after + 1]
-    if _GOES_ON.match(sep):
+    if sep in _GOES_ON_ASCII or (sep > "\x7f" and _GOES_ON.match(sep)):
         return cls  # O'Brien, secretary-general, Russia's: the word goes on; try them all
     nxt = _NEXT_WORD.match(norm, after + 1).group() if sep == " " else ""  # type: ignore[union-attr]
     if cls == "the":
@@ -314,7 +330,7 @@ def _pattern_for(cls: str, word: str, norm: str, after: int) -> str | None:
             name
             or lower in _TITLE_WORDS
             or lower in _SOURCE_WORDS
-            or _followed(norm, after - len(word))
+            or _followed(norm, start.start())
         ):
             return cls
         return "gazetteer alone"
@@ -603,9 +619,8 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
         pos = start.start()
         if pos < end:
             continue
-        word = start.group()
-        cls = _class_of(word)
-        key = None if cls is None else _pattern_for(cls, word, norm, start.end())
+        cls = _class_of(start.group())
+        key = None if cls is None else _pattern_for(cls, start, norm)
         if key is None:
             continue
         for group in _BY_CLASS[key]:
