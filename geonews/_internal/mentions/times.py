@@ -41,9 +41,10 @@ months, ranges written as one expression ("from Monday to Wednesday": two times)
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
-from collections.abc import Callable, Iterator
-from typing import Final, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, NamedTuple, cast
 
 import regex
 
@@ -58,7 +59,7 @@ from geonews._internal.dates import (
     resolve,
 )
 from geonews._internal.document import Document
-from geonews._internal.lexicons import compile_pattern, lexicon, table
+from geonews._internal.lexicons import compile_pattern, lexicon, table, trie
 from geonews._internal.model import Span, TimeRef
 
 _MONTH_ROWS: Final = table("time_months", 3)
@@ -213,7 +214,6 @@ _ANCHORS: Final = (
         _UNIT,
     )
 )
-_MONTH_TAILS: Final = frozenset(form[1:3] for form in _MONTHS)
 # Words that may stand between an anchor and the start of its expression.
 _LEFT_WORDS: Final = frozenset(lexicon("time_openers")) | frozenset(_COUNTS)
 _MAX_LEFT_WORDS: Final = 6
@@ -246,9 +246,30 @@ def _at_word_starts(scan: str, key: str) -> list[int]:
     return out
 
 
+def _scan_forms(words: Iterable[str]) -> str:
+    r"""A pattern for `words` (lower case) as the scan copy writes them in any case.
+
+    A letter stays, or is "\x01" where its capital opens a month name. The letters
+    that may turn to "\x01" are all lower case, so they never clash with the syntax
+    of the trie ("(?:", "|", ")?").
+    """
+    initials = _MONTH_INITIALS.lower()
+    return "".join(f"[{ch}\x01]" if ch in initials else ch for ch in trie(words))
+
+
+# The capitalized month names of the scan copy ("\x01ebruary", "\x01\x01y" for "MAY"):
+# one `re` search finds them in C, where a Python loop over every capitalized word
+# opening with one of `_MONTH_INITIALS` was the costliest part of `_anchors`. A superset
+# of them: `_anchors` still checks the word of the text.
+_MONTH_SCAN: Final = re.compile(
+    "\x01(?<![^ ]\x01)" + _scan_forms({form[1:] for form in _MONTHS if form.isalpha()}) + "(?![^ ])"
+)
+
+
 def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     """Every anchor word as (start, end, class), sorted."""
     found: dict[int, tuple[int, int, int]] = {}
+    size = len(scan)
     for key in _INNER_KEYS:  # "day" ends "Friday", "yesterday"
         i = scan.find(key)
         while i >= 0:
@@ -260,23 +281,21 @@ def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     for key in _OPENING_KEYS:
         for start in _at_word_starts(scan, key):
             end = scan.find(" ", start)
-            end = len(scan) if end < 0 else end
+            end = size if end < 0 else end
             kind = _ANCHORS.get(norm[start:end].lower())
             if kind is not None:
                 found[start] = (start, end, kind)
-    for start in _at_word_starts(scan, "\x01"):
-        if norm[start + 1 : start + 3].lower() in _MONTH_TAILS:
-            end = scan.find(" ", start)
-            end = len(scan) if end < 0 else end
-            if norm[start:end].lower() in _MONTHS:
-                found[start] = (start, end, _MONTH)
+    for m in _MONTH_SCAN.finditer(scan):
+        start, end = m.span()
+        if norm[start:end].lower() in _MONTHS:
+            found[start] = (start, end, _MONTH)
     for key in ("19", "20"):
         for start in _at_word_starts(scan, key):
             end = start + 4
             if (
-                end <= len(scan)
+                end <= size
                 and norm[start + 2 : end].isdigit()
-                and (end == len(scan) or scan[end] == " " or norm[end] in "s'")
+                and (end == size or scan[end] == " " or norm[end] in "s'")
             ):
                 found[start] = (start, end, _YEAR_CLASS)
     return sorted(found.values())
@@ -575,22 +594,66 @@ def _read_counted(g: _Fields, prep_word: str) -> TimeSpec | None:
 _Reader = Callable[[_Fields, str, int], TimeSpec | None]
 
 
-def _names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+def _names(pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[str, ...]:
     """The group names of `pattern` in the order of `Match.groups()`."""
     by_number = {number: name for name, number in pattern.groupindex.items()}
     return tuple(by_number[number] for number in range(1, pattern.groups + 1))
 
 
-# By anchor class: the pattern, its group names, the reader of its matches.
-_CLASSES: Final[tuple[tuple[regex.Pattern[str], tuple[str, ...], _Reader], ...]] = tuple(
-    (pattern, _names(pattern), read)
-    for pattern, read in (
-        (WEEKDAY_PATTERN, _read_weekday),
-        (MONTH_PATTERN, _read_month),
-        (YEAR_PATTERN, _read_year),
-        (RELATIVE_DAY_PATTERN, _read_relative_day),
-        (UNIT_PATTERN, _read_unit),
-    )
+_GROUP_NAME: Final = regex.compile(r"\(\?P<(\w++)>")
+
+
+def _ascii_twin(pattern: regex.Pattern[str]) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """`pattern` compiled by `re`, and the group names it had to rename.
+
+    `re` matches these patterns about twice as fast as `regex`, but agrees with it only
+    on ASCII text: with IGNORECASE, `regex` also folds ligatures ("ﬁrst") and `re` the
+    dotless and dotted i, so the twin only reads ASCII text. Both engines backtrack
+    alike on the constructs used here (possessive quantifiers need Python 3.11); the
+    unit tests compare them on every word of news text and on fuzzed time expressions.
+    `re` refuses a group name used twice (`_DATE` in two branches): the second use of
+    "month" becomes "month_2", and so on; (name, alias) pairs are returned.
+    """
+    seen: dict[str, int] = {}
+    renamed: list[tuple[str, str]] = []
+
+    def rename(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] == 1:
+            return m.group()
+        alias = f"{name}_{seen[name]}"
+        renamed.append((name, alias))
+        return f"(?P<{alias}>"
+
+    body = _GROUP_NAME.sub(rename, pattern.pattern)
+    return re.compile(body, re.VERBOSE | re.IGNORECASE), tuple(renamed)
+
+
+class _Class(NamedTuple):
+    """What reads the expressions around one class of anchor."""
+
+    pattern: regex.Pattern[str]
+    names: tuple[str, ...]  # of its groups, in the order of Match.groups()
+    read: _Reader
+    # the same pattern for ASCII text (see _ascii_twin), its names, its renamed groups
+    ascii_pattern: re.Pattern[str]
+    ascii_names: tuple[str, ...]
+    renamed: tuple[tuple[str, str], ...]
+
+
+def _class(pattern: regex.Pattern[str], read: _Reader) -> _Class:
+    twin, renamed = _ascii_twin(pattern)
+    return _Class(pattern, _names(pattern), read, twin, _names(twin), renamed)
+
+
+# By anchor class.
+_CLASSES: Final = (
+    _class(WEEKDAY_PATTERN, _read_weekday),
+    _class(MONTH_PATTERN, _read_month),
+    _class(YEAR_PATTERN, _read_year),
+    _class(RELATIVE_DAY_PATTERN, _read_relative_day),
+    _class(UNIT_PATTERN, _read_unit),
 )
 
 # --------------------------------------------------------------------------- tense
@@ -708,6 +771,7 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
     """Each time expression of `doc` (start, end, reading), left to right, not overlapping."""
     norm = doc.norm
     scan = _scan_text(norm)
+    ascii_text = norm.isascii()  # the faster `re` twins read it as `regex` does
     limit = 0
     for start, end, kind in _anchors(norm, scan):
         if start < limit:
@@ -715,14 +779,24 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
         starts = _starts(norm, scan, start, limit)
         if not _worth_matching(norm, kind, start, end, alone=len(starts) == 1):
             continue
-        pattern, names, read = _CLASSES[kind]
+        cls = _CLASSES[kind]
         for begin in reversed(starts):
-            m = pattern.match(norm, begin)
+            m = (
+                cls.ascii_pattern.match(norm, begin)
+                if ascii_text
+                else cls.pattern.match(norm, begin)
+            )
             if m is None or m.end() <= start:
                 continue
             # Match.groups() and a dict: far cheaper than a group() call per name
-            fields = dict(zip(names, m.groups(""), strict=True))
-            spec = read(fields, norm, m.end())
+            if ascii_text:
+                fields = dict(zip(cls.ascii_names, m.groups(""), strict=True))
+                for name, alias in cls.renamed:  # one of them took part, or neither
+                    if not fields[name]:
+                        fields[name] = fields[alias]
+            else:
+                fields = dict(zip(cls.names, m.groups(""), strict=True))
+            spec = cls.read(fields, norm, m.end())
             if spec is not None:
                 limit = m.end()
                 # "of" only licenses a bare year or month: "the summit of March 3, 1987"
