@@ -183,6 +183,37 @@ def resolve(spec: TimeSpec, published: dt.date | None, direction: Direction) -> 
         return Period(granularity=_natural_granularity(spec))
 
 
+def uses_direction(spec: TimeSpec, published: dt.date | None) -> bool:
+    """Whether `resolve` may place `spec` differently in a past and in a future clause.
+
+    False when nothing is left to choose: no publication day, "since", a written year,
+    a relation ("last Friday"), a relative week or year ("Wednesday next week", "July
+    this year"), or a kind that ignores the clause ("yesterday", "2021"). The caller may
+    then skip reading the tense of the clause. True may still give the same dates.
+
+    Examples:
+        >>> sat = dt.date(2022, 1, 22)
+        >>> uses_direction(TimeSpec(kind="weekday", weekday=4), sat)
+        True
+        >>> uses_direction(TimeSpec(kind="weekday", weekday=4, relation="last"), sat)
+        False
+        >>> uses_direction(TimeSpec(kind="month", month=2, year=2022), sat)
+        False
+    """
+    if published is None or spec.prep == "since":
+        return False
+    kind = spec.kind
+    if kind in {"date", "quarter", "half"}:  # `_date`, `_quarter`
+        return spec.year is None
+    if kind == "month":  # `_month`, then `_pick_year`, which reads a relation first
+        return spec.year is None and spec.unit != "year" and spec.relation is None
+    if kind == "weekday":  # `_weekday` reads a relation first
+        return spec.unit != "week" and spec.relation is None
+    if kind == "weekend":
+        return spec.relation is None
+    return False
+
+
 # --------------------------------------------------------------------------- bases
 
 

@@ -57,6 +57,7 @@ from geonews._internal.dates import (
     TimeSpec,
     Unit,
     resolve,
+    uses_direction,
 )
 from geonews._internal.document import Document
 from geonews._internal.lexicons import compile_pattern, lexicon, table, trie
@@ -320,13 +321,17 @@ def _starts(norm: str, scan: str, anchor: int, limit: int) -> list[int]:
         if gap <= limit or norm[gap] not in " -'":
             break
         lo = gap - _LONGEST_LEFT_WORD - 1
-        lo = max(limit, lo)
+        lo = max(lo, limit)
         space = scan.rfind(" ", lo, gap)
-        if space < 0 and lo != limit:
+        if space >= 0:
+            start = space + 1
+        elif lo == limit:
+            start = lo
+        else:
             break  # a word too long to open an expression
-        start = space + 1 if space >= 0 else lo
         word = norm[start:gap].lower()
-        if word not in _LEFT_WORDS and not _is_day_number(word):
+        # a day number opens with a digit: spares the call on most words
+        if word not in _LEFT_WORDS and not (word[:1].isdigit() and _is_day_number(word)):
             break
         out.append(start)
         pos = start
@@ -421,7 +426,11 @@ _ANCHORING_PREPS: Final = frozenset(
 
 def _key(text: str | None) -> str:
     """Lower case with single spaces: the key of the tables above."""
-    return " ".join(text.casefold().split()) if text else ""
+    if not text:
+        return ""
+    if " " not in text:  # one word: the patterns take no other white space
+        return text.casefold()
+    return " ".join(text.casefold().split())
 
 
 def _unit(word: str) -> Unit:
@@ -594,12 +603,6 @@ def _read_counted(g: _Fields, prep_word: str) -> TimeSpec | None:
 _Reader = Callable[[_Fields, str, int], TimeSpec | None]
 
 
-def _names(pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[str, ...]:
-    """The group names of `pattern` in the order of `Match.groups()`."""
-    by_number = {number: name for name, number in pattern.groupindex.items()}
-    return tuple(by_number[number] for number in range(1, pattern.groups + 1))
-
-
 _GROUP_NAME: Final = regex.compile(r"\(\?P<(\w++)>")
 
 
@@ -634,17 +637,14 @@ class _Class(NamedTuple):
     """What reads the expressions around one class of anchor."""
 
     pattern: regex.Pattern[str]
-    names: tuple[str, ...]  # of its groups, in the order of Match.groups()
     read: _Reader
-    # the same pattern for ASCII text (see _ascii_twin), its names, its renamed groups
+    # the same pattern for ASCII text and its renamed groups (see _ascii_twin)
     ascii_pattern: re.Pattern[str]
-    ascii_names: tuple[str, ...]
     renamed: tuple[tuple[str, str], ...]
 
 
 def _class(pattern: regex.Pattern[str], read: _Reader) -> _Class:
-    twin, renamed = _ascii_twin(pattern)
-    return _Class(pattern, _names(pattern), read, twin, _names(twin), renamed)
+    return _Class(pattern, read, *_ascii_twin(pattern))
 
 
 # By anchor class.
@@ -681,12 +681,17 @@ _LOOK_AHEAD: Final = 5  # words read after an expression for a future marker
 _NOT_BEFORE_TO: Final = frozenset({"next", "will"})
 
 
-def _is_future(words: list[str]) -> bool:
-    """Whether a future marker stands among `words` (lower case, in text order)."""
-    if _MARKERS.keys().isdisjoint(words) and not any("'" in word for word in words):
+def _is_future(words: list[str], *, apostrophe: bool = True) -> bool:
+    """Whether a future marker stands among `words` (lower case, in text order).
+
+    `apostrophe` False says that no word holds one (so none ends with a clitic).
+    """
+    if _MARKERS.keys().isdisjoint(words) and not (
+        apostrophe and any("'" in word for word in words)
+    ):
         return False
     for i, word in enumerate(words):
-        for clitic in _CLITICS:
+        for clitic in _CLITICS if apostrophe else ():  # each clitic opens with "'"
             if word.endswith(clitic) and len(word) > len(clitic):
                 return True
         rests = _MARKERS.get(word.strip(".'"))
@@ -700,28 +705,15 @@ def _is_future(words: list[str]) -> bool:
     return False
 
 
-def _clause_words(norm: str, start: int, end: int, *, after: bool) -> list[str]:
-    """The words of the clause part between `start` and `end`, next to the expression.
+def _has_past_verb(words: list[str], *, ed: bool = True) -> bool:
+    """Whether `words` hold a past-tense verb: "said", "met", "announced" (not "United").
 
-    Before the expression, the words after the last conjunction; after it, at most
-    `_LOOK_AHEAD` words up to the first conjunction or subordinator ("that", "which").
+    `ed` False says that no word holds "ed".
     """
-    words = norm[start:end].split()
-    if after:
-        for i, word in enumerate(words[:_LOOK_AHEAD]):
-            if word.lower() in _CLAUSE_OPENERS:
-                return words[:i]
-        return words[:_LOOK_AHEAD]
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _CONJUNCTIONS:
-            return words[i + 1 :]
-    return words
-
-
-def _has_past_verb(words: list[str]) -> bool:
-    """Whether `words` hold a past-tense verb: "said", "met", "announced" (not "United")."""
-    return any(
-        word in _PAST_VERBS or (word.endswith("ed") and word[:1].islower() and len(word) > 3)  # noqa: PLR2004
+    if not _PAST_VERBS.isdisjoint(words):
+        return True
+    return ed and any(
+        word.endswith("ed") and word[:1].islower() and len(word) > 3  # noqa: PLR2004
         for word in words
     )
 
@@ -729,9 +721,14 @@ def _has_past_verb(words: list[str]) -> bool:
 def _direction(doc: Document, start: int, end: int) -> Direction:
     """Future when the clause around ``[start, end)`` holds a future marker, else past.
 
-    The marker counts before the expression, back to the start of its clause; or after
-    it, within a few words ("The OECD in May is expected to"), unless a past verb stands
-    before it ("the ministry said Thursday it will").
+    The marker counts before the expression, back to the start of its clause (after
+    its last conjunction); or after it, within `_LOOK_AHEAD` words up to a conjunction
+    or subordinator ("that", "which"): "The OECD in May is expected to", unless a past
+    verb stands before it ("the ministry said Thursday it will").
+
+    Words are compared in lower case: the lower-cased text split into words, the same
+    words as the words of the text each lower-cased (`str.lower` never makes or takes
+    away a space), for one call instead of one per word.
     """
     norm = doc.norm
     index = doc.sentence_index(start)
@@ -742,11 +739,18 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         i = norm.rfind(mark, lo, start)
         if i >= 0:
             cut = max(cut, i + len(mark))
-    before = _clause_words(norm, cut, start, after=False)
-    lowered = [word.lower() for word in before]
-    if _is_future(lowered):
+    clause = norm[cut:start]
+    words = clause.split()
+    lowered = clause.lower().split()
+    if not _CONJUNCTIONS.isdisjoint(lowered):
+        last = len(lowered) - 1
+        while lowered[last] not in _CONJUNCTIONS:
+            last -= 1
+        words, lowered = words[last + 1 :], lowered[last + 1 :]
+    # the apostrophe and "ed" tests on the whole clause are necessary conditions only
+    if _is_future(lowered, apostrophe="'" in clause):
         return "future"
-    if _has_past_verb(before):
+    if _has_past_verb(words, ed="ed" in clause):
         return "past"
     hi = min(max(sentence.end, end), end + _CLAUSE_REACH)
     pos = end
@@ -757,14 +761,16 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         i = norm.find(mark, pos, stop)
         if i >= 0:
             stop = i
-    after = [word.lower() for word in _clause_words(norm, pos, stop, after=True)]
-    return "future" if _is_future(after) else "past"
+    clause = norm[pos:stop]
+    after = clause.lower().split(maxsplit=_LOOK_AHEAD)[:_LOOK_AHEAD]
+    for i, word in enumerate(after):
+        if word in _CLAUSE_OPENERS:
+            after = after[:i]
+            break
+    return "future" if _is_future(after, apostrophe="'" in clause) else "past"
 
 
 # --------------------------------------------------------------------------- finding
-
-# Expressions read differently in a future clause.
-_TENSED: Final = frozenset({"weekday", "date", "month", "weekend", "quarter", "half"})
 
 
 def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
@@ -788,14 +794,11 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
             )
             if m is None or m.end() <= start:
                 continue
-            # Match.groups() and a dict: far cheaper than a group() call per name
+            fields = m.groupdict("")  # cheaper than a group() call per name
             if ascii_text:
-                fields = dict(zip(cls.ascii_names, m.groups(""), strict=True))
                 for name, alias in cls.renamed:  # one of them took part, or neither
                     if not fields[name]:
                         fields[name] = fields[alias]
-            else:
-                fields = dict(zip(cls.names, m.groups(""), strict=True))
             spec = cls.read(fields, norm, m.end())
             if spec is not None:
                 limit = m.end()
@@ -834,7 +837,7 @@ def find_times(doc: Document, published: dt.date | None) -> list[TimeRef]:
         spec = read
         direction: Direction = "past"
         in_count = spec.kind == "counted" and spec.part == "later"  # "in two weeks"
-        if spec.kind in _TENSED or in_count:
+        if in_count or uses_direction(spec, published):  # spares reading the clause
             direction = _direction(doc, start, end)
         if in_count:
             if direction == "past":
