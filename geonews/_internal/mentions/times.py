@@ -225,7 +225,16 @@ _BARE_RELATIVE_DAYS: Final = frozenset({"yesterday", "today", "tomorrow", "tonig
 _DAY_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
 
+# The same table for ASCII text as bytes (the upper half is never used): a plain table
+# look-up, about three times as fast as `str.translate`, which looks up a dictionary.
+_SCAN_BYTES: Final = bytes(ord(chr(i).translate(_SCAN_TABLE)) for i in range(128)) + bytes(
+    range(128, 256)
+)
+
+
 def _scan_text(norm: str) -> str:
+    if norm.isascii():
+        return norm.encode("ascii").translate(_SCAN_BYTES).decode("ascii")
     return norm.translate(_SCAN_TABLE)
 
 
