@@ -347,9 +347,9 @@ def _starts(norm: str, scan: str, anchor: int, limit: int) -> list[int]:
     return out
 
 
-def _worth_matching(norm: str, kind: int, start: int, end: int, *, alone: bool) -> bool:
-    """Cheap checks that spare a pattern match where it cannot find a time."""
-    if not alone or kind == _WEEKDAY:
+def _worth_matching(norm: str, kind: int, start: int, end: int) -> bool:
+    """Cheap checks that spare a pattern match on an anchor alone (no word to its left)."""
+    if kind == _WEEKDAY:
         return True
     if kind == _YEAR_CLASS:
         return norm[end : end + 1] == "-"  # "2022-01-21"
@@ -792,15 +792,12 @@ def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
         if start < limit:
             continue
         starts = _starts(norm, scan, start, limit)
-        if not _worth_matching(norm, kind, start, end, alone=len(starts) == 1):
+        if len(starts) == 1 and not _worth_matching(norm, kind, start, end):
             continue
         cls = _CLASSES[kind]
+        match = cls.ascii_pattern.match if ascii_text else cls.pattern.match
         for begin in reversed(starts):
-            m = (
-                cls.ascii_pattern.match(norm, begin)
-                if ascii_text
-                else cls.pattern.match(norm, begin)
-            )
+            m = match(norm, begin)
             if m is None or m.end() <= start:
                 continue
             fields = m.groupdict("")  # cheaper than a group() call per name
