@@ -60,6 +60,27 @@ Relation = Literal["last", "this", "next"]
 
 _DAY: Final = dt.timedelta(days=1)
 _UNIT_DAYS: Final = {"hour": 0, "day": 1, "week": 7}
+# The natural granularity of each kind, else of the unit (`_natural_granularity`).
+_KIND_GRANULARITY: Final[dict[str, Granularity]] = {
+    "span": Granularity.RANGE,
+    "weekend": Granularity.RANGE,
+    "quarter": Granularity.RANGE,
+    "half": Granularity.RANGE,
+    "decade": Granularity.RANGE,
+    "date": Granularity.DAY,
+    "weekday": Granularity.DAY,
+    "relative_day": Granularity.DAY,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+_UNIT_GRANULARITY: Final[dict[str | None, Granularity]] = {
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+    "day": Granularity.DAY,
+    "hour": Granularity.DAY,
+}
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class Period(NamedTuple):
@@ -155,36 +176,55 @@ def resolve(spec: TimeSpec, published: dt.date | None, direction: Direction) -> 
         direction = "past"
     try:
         base = _base(spec, published, direction)
-        if base.start is None or base.end is None:
-            return base
+        if base.start is None or base.end is None or (spec.part is None and spec.prep is None):
+            return base  # nothing to narrow or extend: the common case
         return _prep(spec, _part(spec, base, published), published)
     except (ValueError, OverflowError):
         return Period(granularity=_natural_granularity(spec))
+
+
+def uses_direction(spec: TimeSpec, published: dt.date | None) -> bool:
+    """Whether `resolve` may place `spec` differently in a past and in a future clause.
+
+    False when nothing is left to choose: no publication day, "since", a written year,
+    a relation ("last Friday"), a relative week or year ("Wednesday next week", "July
+    this year"), or a kind that ignores the clause ("yesterday", "2021"). The caller may
+    then skip reading the tense of the clause. True may still give the same dates.
+
+    Examples:
+        >>> sat = dt.date(2022, 1, 22)
+        >>> uses_direction(TimeSpec(kind="weekday", weekday=4), sat)
+        True
+        >>> uses_direction(TimeSpec(kind="weekday", weekday=4, relation="last"), sat)
+        False
+        >>> uses_direction(TimeSpec(kind="month", month=2, year=2022), sat)
+        False
+    """
+    if published is None or spec.prep == "since":
+        return False
+    kind = spec.kind
+    if kind in {"date", "quarter", "half"}:  # `_date`, `_quarter`
+        return spec.year is None
+    if kind == "month":  # `_month`, then `_pick_year`, which reads a relation first
+        return spec.year is None and spec.unit != "year" and spec.relation is None
+    if kind == "weekday":  # `_weekday` reads a relation first
+        return spec.unit != "week" and spec.relation is None
+    if kind == "weekend":
+        return spec.relation is None
+    return False
 
 
 # --------------------------------------------------------------------------- bases
 
 
 def _natural_granularity(spec: TimeSpec, *, with_prep: bool = True) -> Granularity:
-    kind = spec.kind
-    if (with_prep and spec.prep is not None) or kind in {
-        "span",
-        "weekend",
-        "quarter",
-        "half",
-        "decade",
-    }:
+    if with_prep and spec.prep is not None:
         return Granularity.RANGE
-    if kind in {"date", "weekday", "relative_day"}:
-        return Granularity.DAY
-    if kind in {"month", "year"}:
-        return Granularity(kind)
-    unit = spec.unit
-    if unit in {"week", "month", "year"}:
-        return Granularity(unit)
-    if unit in {"day", "hour"}:
-        return Granularity.DAY
-    return Granularity.RANGE
+    # dictionary look-ups rather than Granularity(...) calls: resolve runs per expression
+    gran = _KIND_GRANULARITY.get(spec.kind)
+    if gran is not None:
+        return gran
+    return _UNIT_GRANULARITY.get(spec.unit, Granularity.RANGE)  # relative_unit, counted
 
 
 def _base(spec: TimeSpec, published: dt.date | None, direction: Direction) -> Period:
@@ -228,11 +268,20 @@ def _base(spec: TimeSpec, published: dt.date | None, direction: Direction) -> Pe
 
 
 def _span(start: dt.date, end: dt.date, granularity: Granularity) -> Period:
-    return Period(start=start, end=end, granularity=granularity)
+    return Period(granularity, start, end)
+
+
+def _last_day(year: int, month: int) -> int:
+    """The last day of `month`: ``calendar.monthrange(year, month)[1]``, without a weekday."""
+    if not 1 <= month <= 12:  # noqa: PLR2004
+        raise calendar.IllegalMonthError(month)  # as monthrange: a ValueError
+    if month == 2 and calendar.isleap(year):  # noqa: PLR2004
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _month_span(year: int, month: int) -> Period:
-    last = calendar.monthrange(year, month)[1]
+    last = _last_day(year, month)
     return _span(dt.date(year, month, 1), dt.date(year, month, last), Granularity.MONTH)
 
 
@@ -336,7 +385,7 @@ def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
 def _months(first: tuple[int, int], count: int, granularity: Granularity) -> Period:
     """The `count` whole months from `first` (year, month)."""
     last = _add_months(*first, count - 1)
-    end = dt.date(*last, calendar.monthrange(*last)[1])
+    end = dt.date(*last, _last_day(*last))
     return _span(dt.date(*first, 1), end, granularity)
 
 

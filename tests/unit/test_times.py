@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from geonews._internal.dates import TimeSpec, resolve
+from geonews._internal.dates import TimeSpec, resolve, uses_direction
 from geonews._internal.document import Document
 from geonews._internal.mentions import times
 from geonews._internal.mentions.times import find_times
@@ -578,5 +579,105 @@ def test_patterns_are_linear_on_hostile_text(text: str) -> None:
         if name.endswith("_PATTERN") and isinstance(pattern, regex.Pattern):
             for _ in pattern.finditer(text[:20_000], timeout=5.0):
                 pass
+    for cls in times._CLASSES:  # the ASCII twins, which `re` runs without a timeout
+        for _ in cls.ascii_pattern.finditer(text[:20_000]):
+            pass
     refs = find_times(Document(text), SAT)
     assert all(text[r.span.start : r.span.end] == r.text for r in refs)
+
+
+# --------------------------------------------------------------------------- fast paths
+
+# Words of time expressions, and a few that only look like them, to be joined densely.
+_TIME_WORDS = """as early as of since until till through by in on at during over from starting
+before after within the end of beginning middle earlier later early late mid this coming
+past last next recent yesterday today tomorrow tonight night morning evening week weeks
+month months year years year-end quarter half decade decades weekend first second 4th final
+ago now time 's days hours few couple 1987 2022 2000 1990s 2022-01-21 2021-13-01 21 21st 3
+31 32 100 people per votes a an two ten twenty Jan Jan. Feb. Sept Sept. May March January
+Monday Friday"""
+
+
+@st.composite
+def _dense_time_text(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_TIME_WORDS.split()), min_size=1, max_size=10))
+    out = []
+    for word in words:
+        case = draw(st.sampled_from(["same", "title", "upper", "lower"]))
+        out.append(word if case == "same" else getattr(word, case)())
+        out.append(draw(st.sampled_from([" ", " ", "  ", ", ", "-", "'", ". ", "\n", ""])))
+    return "".join(out)
+
+
+def _twin_fields(cls: times._Class, m: re.Match[str]) -> dict[str, str]:
+    """The groups of an ASCII twin's match under the names of the `regex` pattern."""
+    fields = m.groupdict("")
+    for name, alias in cls.renamed:
+        value = fields.pop(alias)
+        assert not (value and fields[name])  # one of the two took part, or neither
+        fields[name] = fields[name] or value
+    return fields
+
+
+@given(_dense_time_text())
+@example("the day before yesterday, last Friday, January 21, 2022 night")
+@example("in the first quarter of 1987 and two weeks from now, by year-end")
+def test_ascii_twins_read_as_the_regex_patterns(text: str) -> None:
+    for cls in times._CLASSES:
+        for begin in range(len(text)):
+            expected, got = cls.pattern.match(text, begin), cls.ascii_pattern.match(text, begin)
+            assert (expected is None) == (got is None), (text, begin)
+            if expected is not None and got is not None:
+                assert expected.span() == got.span()
+                assert expected.groupdict("") == _twin_fields(cls, got)
+
+
+def _month_anchors_by_word(norm: str, scan: str) -> list[tuple[int, int, int]]:
+    """Capitalized months as found before `_MONTH_SCAN`: word by word."""
+    words = (m.span() for m in regex.finditer(r"(?<![^ ])\x01[^ ]*+", scan))
+    return [(s, e, times._MONTH) for s, e in words if norm[s:e].lower() in times._MONTHS]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*times._MONTHS, "Minister", "MAY", "mAy", "SEPT", "Jun", "x"]),
+            st.text(alphabet="aAjJnNuUy.,' -\u0130\u212a\xe9\x01", max_size=6),
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_month_scan_finds_every_capitalized_month(text: str) -> None:
+    scan = times._scan_text(text)
+    anchors = [a for a in times._anchors(text, scan) if a[2] == times._MONTH]
+    assert anchors == _month_anchors_by_word(text, scan)
+
+
+@given(st.text())
+@example("Friday, MAY 3 (2022) - \u2019")
+def test_scan_copy_of_ascii_text_as_of_any_text(text: str) -> None:
+    assert times._scan_text(text) == text.translate(times._SCAN_TABLE)
+
+
+@given(
+    st.builds(
+        TimeSpec,
+        kind=st.sampled_from(["date", "weekday", "month", "quarter", "half", "weekend", "year"]),
+        year=st.none() | st.integers(1, 9999),
+        month=st.none() | st.integers(1, 12),
+        day=st.none() | st.integers(1, 31),
+        weekday=st.none() | st.integers(0, 6),
+        relation=st.none() | st.sampled_from(["last", "this", "next"]),
+        offset=st.integers(-1, 1),
+        unit=st.none() | st.sampled_from(["week", "year"]),
+        number=st.none() | st.integers(1, 4),
+        part=st.none() | st.sampled_from(["early", "end", "earlier"]),
+        prep=st.none() | st.sampled_from(["since", "until", "before", "within"]),
+    ),
+    st.none() | _PUBLISHED,
+)
+def test_resolve_ignores_the_tense_where_uses_direction_says_so(
+    spec: TimeSpec, published: dt.date | None
+) -> None:
+    if not uses_direction(spec, published):
+        assert resolve(spec, published, "past") == resolve(spec, published, "future")

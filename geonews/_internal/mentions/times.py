@@ -41,9 +41,10 @@ months, ranges written as one expression ("from Monday to Wednesday": two times)
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
-from collections.abc import Callable, Iterator
-from typing import Final, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, NamedTuple, cast
 
 import regex
 
@@ -56,9 +57,10 @@ from geonews._internal.dates import (
     TimeSpec,
     Unit,
     resolve,
+    uses_direction,
 )
 from geonews._internal.document import Document
-from geonews._internal.lexicons import compile_pattern, lexicon, table
+from geonews._internal.lexicons import compile_pattern, lexicon, table, trie
 from geonews._internal.model import Span, TimeRef
 
 _MONTH_ROWS: Final = table("time_months", 3)
@@ -213,7 +215,6 @@ _ANCHORS: Final = (
         _UNIT,
     )
 )
-_MONTH_TAILS: Final = frozenset(form[1:3] for form in _MONTHS)
 # Words that may stand between an anchor and the start of its expression.
 _LEFT_WORDS: Final = frozenset(lexicon("time_openers")) | frozenset(_COUNTS)
 _MAX_LEFT_WORDS: Final = 6
@@ -224,7 +225,16 @@ _BARE_RELATIVE_DAYS: Final = frozenset({"yesterday", "today", "tomorrow", "tonig
 _DAY_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
 
+# The same table for ASCII text as bytes (the upper half is never used): a plain table
+# look-up, about three times as fast as `str.translate`, which looks up a dictionary.
+_SCAN_BYTES: Final = bytes(ord(chr(i).translate(_SCAN_TABLE)) for i in range(128)) + bytes(
+    range(128, 256)
+)
+
+
 def _scan_text(norm: str) -> str:
+    if norm.isascii():
+        return norm.encode("ascii").translate(_SCAN_BYTES).decode("ascii")
     return norm.translate(_SCAN_TABLE)
 
 
@@ -246,9 +256,30 @@ def _at_word_starts(scan: str, key: str) -> list[int]:
     return out
 
 
+def _scan_forms(words: Iterable[str]) -> str:
+    r"""A pattern for `words` (lower case) as the scan copy writes them in any case.
+
+    A letter stays, or is "\x01" where its capital opens a month name. The letters
+    that may turn to "\x01" are all lower case, so they never clash with the syntax
+    of the trie ("(?:", "|", ")?").
+    """
+    initials = _MONTH_INITIALS.lower()
+    return "".join(f"[{ch}\x01]" if ch in initials else ch for ch in trie(words))
+
+
+# The capitalized month names of the scan copy ("\x01ebruary", "\x01\x01y" for "MAY"):
+# one `re` search finds them in C, where a Python loop over every capitalized word
+# opening with one of `_MONTH_INITIALS` was the costliest part of `_anchors`. A superset
+# of them: `_anchors` still checks the word of the text.
+_MONTH_SCAN: Final = re.compile(
+    "\x01(?<![^ ]\x01)" + _scan_forms({form[1:] for form in _MONTHS if form.isalpha()}) + "(?![^ ])"
+)
+
+
 def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     """Every anchor word as (start, end, class), sorted."""
     found: dict[int, tuple[int, int, int]] = {}
+    size = len(scan)
     for key in _INNER_KEYS:  # "day" ends "Friday", "yesterday"
         i = scan.find(key)
         while i >= 0:
@@ -260,23 +291,21 @@ def _anchors(norm: str, scan: str) -> list[tuple[int, int, int]]:
     for key in _OPENING_KEYS:
         for start in _at_word_starts(scan, key):
             end = scan.find(" ", start)
-            end = len(scan) if end < 0 else end
+            end = size if end < 0 else end
             kind = _ANCHORS.get(norm[start:end].lower())
             if kind is not None:
                 found[start] = (start, end, kind)
-    for start in _at_word_starts(scan, "\x01"):
-        if norm[start + 1 : start + 3].lower() in _MONTH_TAILS:
-            end = scan.find(" ", start)
-            end = len(scan) if end < 0 else end
-            if norm[start:end].lower() in _MONTHS:
-                found[start] = (start, end, _MONTH)
+    for m in _MONTH_SCAN.finditer(scan):
+        start, end = m.span()
+        if norm[start:end].lower() in _MONTHS:
+            found[start] = (start, end, _MONTH)
     for key in ("19", "20"):
         for start in _at_word_starts(scan, key):
             end = start + 4
             if (
-                end <= len(scan)
+                end <= size
                 and norm[start + 2 : end].isdigit()
-                and (end == len(scan) or scan[end] == " " or norm[end] in "s'")
+                and (end == size or scan[end] == " " or norm[end] in "s'")
             ):
                 found[start] = (start, end, _YEAR_CLASS)
     return sorted(found.values())
@@ -301,22 +330,26 @@ def _starts(norm: str, scan: str, anchor: int, limit: int) -> list[int]:
         if gap <= limit or norm[gap] not in " -'":
             break
         lo = gap - _LONGEST_LEFT_WORD - 1
-        lo = max(limit, lo)
+        lo = max(lo, limit)
         space = scan.rfind(" ", lo, gap)
-        if space < 0 and lo != limit:
+        if space >= 0:
+            start = space + 1
+        elif lo == limit:
+            start = lo
+        else:
             break  # a word too long to open an expression
-        start = space + 1 if space >= 0 else lo
         word = norm[start:gap].lower()
-        if word not in _LEFT_WORDS and not _is_day_number(word):
+        # a day number opens with a digit: spares the call on most words
+        if word not in _LEFT_WORDS and not (word[:1].isdigit() and _is_day_number(word)):
             break
         out.append(start)
         pos = start
     return out
 
 
-def _worth_matching(norm: str, kind: int, start: int, end: int, *, alone: bool) -> bool:
-    """Cheap checks that spare a pattern match where it cannot find a time."""
-    if not alone or kind == _WEEKDAY:
+def _worth_matching(norm: str, kind: int, start: int, end: int) -> bool:
+    """Cheap checks that spare a pattern match on an anchor alone (no word to its left)."""
+    if kind == _WEEKDAY:
         return True
     if kind == _YEAR_CLASS:
         return norm[end : end + 1] == "-"  # "2022-01-21"
@@ -402,7 +435,11 @@ _ANCHORING_PREPS: Final = frozenset(
 
 def _key(text: str | None) -> str:
     """Lower case with single spaces: the key of the tables above."""
-    return " ".join(text.casefold().split()) if text else ""
+    if not text:
+        return ""
+    if " " not in text:  # one word: the patterns take no other white space
+        return text.casefold()
+    return " ".join(text.casefold().split())
 
 
 def _unit(word: str) -> Unit:
@@ -575,22 +612,57 @@ def _read_counted(g: _Fields, prep_word: str) -> TimeSpec | None:
 _Reader = Callable[[_Fields, str, int], TimeSpec | None]
 
 
-def _names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
-    """The group names of `pattern` in the order of `Match.groups()`."""
-    by_number = {number: name for name, number in pattern.groupindex.items()}
-    return tuple(by_number[number] for number in range(1, pattern.groups + 1))
+_GROUP_NAME: Final = regex.compile(r"\(\?P<(\w++)>")
 
 
-# By anchor class: the pattern, its group names, the reader of its matches.
-_CLASSES: Final[tuple[tuple[regex.Pattern[str], tuple[str, ...], _Reader], ...]] = tuple(
-    (pattern, _names(pattern), read)
-    for pattern, read in (
-        (WEEKDAY_PATTERN, _read_weekday),
-        (MONTH_PATTERN, _read_month),
-        (YEAR_PATTERN, _read_year),
-        (RELATIVE_DAY_PATTERN, _read_relative_day),
-        (UNIT_PATTERN, _read_unit),
-    )
+def _ascii_twin(pattern: regex.Pattern[str]) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """`pattern` compiled by `re`, and the group names it had to rename.
+
+    `re` matches these patterns about twice as fast as `regex`, but agrees with it only
+    on ASCII text: with IGNORECASE, `regex` also folds ligatures ("ﬁrst") and `re` the
+    dotless and dotted i, so the twin only reads ASCII text. Both engines backtrack
+    alike on the constructs used here (possessive quantifiers need Python 3.11); the
+    unit tests compare them on every word of news text and on fuzzed time expressions.
+    `re` refuses a group name used twice (`_DATE` in two branches): the second use of
+    "month" becomes "month_2", and so on; (name, alias) pairs are returned.
+    """
+    seen: dict[str, int] = {}
+    renamed: list[tuple[str, str]] = []
+
+    def rename(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] == 1:
+            return m.group()
+        alias = f"{name}_{seen[name]}"
+        renamed.append((name, alias))
+        return f"(?P<{alias}>"
+
+    body = _GROUP_NAME.sub(rename, pattern.pattern)
+    return re.compile(body, re.VERBOSE | re.IGNORECASE), tuple(renamed)
+
+
+class _Class(NamedTuple):
+    """What reads the expressions around one class of anchor."""
+
+    pattern: regex.Pattern[str]
+    read: _Reader
+    # the same pattern for ASCII text and its renamed groups (see _ascii_twin)
+    ascii_pattern: re.Pattern[str]
+    renamed: tuple[tuple[str, str], ...]
+
+
+def _class(pattern: regex.Pattern[str], read: _Reader) -> _Class:
+    return _Class(pattern, read, *_ascii_twin(pattern))
+
+
+# By anchor class.
+_CLASSES: Final = (
+    _class(WEEKDAY_PATTERN, _read_weekday),
+    _class(MONTH_PATTERN, _read_month),
+    _class(YEAR_PATTERN, _read_year),
+    _class(RELATIVE_DAY_PATTERN, _read_relative_day),
+    _class(UNIT_PATTERN, _read_unit),
 )
 
 # --------------------------------------------------------------------------- tense
@@ -618,12 +690,17 @@ _LOOK_AHEAD: Final = 5  # words read after an expression for a future marker
 _NOT_BEFORE_TO: Final = frozenset({"next", "will"})
 
 
-def _is_future(words: list[str]) -> bool:
-    """Whether a future marker stands among `words` (lower case, in text order)."""
-    if _MARKERS.keys().isdisjoint(words) and not any("'" in word for word in words):
+def _is_future(words: list[str], *, apostrophe: bool = True) -> bool:
+    """Whether a future marker stands among `words` (lower case, in text order).
+
+    `apostrophe` False says that no word holds one (so none ends with a clitic).
+    """
+    if _MARKERS.keys().isdisjoint(words) and not (
+        apostrophe and any("'" in word for word in words)
+    ):
         return False
     for i, word in enumerate(words):
-        for clitic in _CLITICS:
+        for clitic in _CLITICS if apostrophe else ():  # each clitic opens with "'"
             if word.endswith(clitic) and len(word) > len(clitic):
                 return True
         rests = _MARKERS.get(word.strip(".'"))
@@ -637,28 +714,15 @@ def _is_future(words: list[str]) -> bool:
     return False
 
 
-def _clause_words(norm: str, start: int, end: int, *, after: bool) -> list[str]:
-    """The words of the clause part between `start` and `end`, next to the expression.
+def _has_past_verb(words: list[str], *, ed: bool = True) -> bool:
+    """Whether `words` hold a past-tense verb: "said", "met", "announced" (not "United").
 
-    Before the expression, the words after the last conjunction; after it, at most
-    `_LOOK_AHEAD` words up to the first conjunction or subordinator ("that", "which").
+    `ed` False says that no word holds "ed".
     """
-    words = norm[start:end].split()
-    if after:
-        for i, word in enumerate(words[:_LOOK_AHEAD]):
-            if word.lower() in _CLAUSE_OPENERS:
-                return words[:i]
-        return words[:_LOOK_AHEAD]
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _CONJUNCTIONS:
-            return words[i + 1 :]
-    return words
-
-
-def _has_past_verb(words: list[str]) -> bool:
-    """Whether `words` hold a past-tense verb: "said", "met", "announced" (not "United")."""
-    return any(
-        word in _PAST_VERBS or (word.endswith("ed") and word[:1].islower() and len(word) > 3)  # noqa: PLR2004
+    if not _PAST_VERBS.isdisjoint(words):
+        return True
+    return ed and any(
+        word.endswith("ed") and word[:1].islower() and len(word) > 3  # noqa: PLR2004
         for word in words
     )
 
@@ -666,9 +730,14 @@ def _has_past_verb(words: list[str]) -> bool:
 def _direction(doc: Document, start: int, end: int) -> Direction:
     """Future when the clause around ``[start, end)`` holds a future marker, else past.
 
-    The marker counts before the expression, back to the start of its clause; or after
-    it, within a few words ("The OECD in May is expected to"), unless a past verb stands
-    before it ("the ministry said Thursday it will").
+    The marker counts before the expression, back to the start of its clause (after
+    its last conjunction); or after it, within `_LOOK_AHEAD` words up to a conjunction
+    or subordinator ("that", "which"): "The OECD in May is expected to", unless a past
+    verb stands before it ("the ministry said Thursday it will").
+
+    Words are compared in lower case: the lower-cased text split into words, the same
+    words as the words of the text each lower-cased (`str.lower` never makes or takes
+    away a space), for one call instead of one per word.
     """
     norm = doc.norm
     index = doc.sentence_index(start)
@@ -679,11 +748,18 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         i = norm.rfind(mark, lo, start)
         if i >= 0:
             cut = max(cut, i + len(mark))
-    before = _clause_words(norm, cut, start, after=False)
-    lowered = [word.lower() for word in before]
-    if _is_future(lowered):
+    clause = norm[cut:start]
+    words = clause.split()
+    lowered = clause.lower().split()
+    if not _CONJUNCTIONS.isdisjoint(lowered):
+        last = len(lowered) - 1
+        while lowered[last] not in _CONJUNCTIONS:
+            last -= 1
+        words, lowered = words[last + 1 :], lowered[last + 1 :]
+    # the apostrophe and "ed" tests on the whole clause are necessary conditions only
+    if _is_future(lowered, apostrophe="'" in clause):
         return "future"
-    if _has_past_verb(before):
+    if _has_past_verb(words, ed="ed" in clause):
         return "past"
     hi = min(max(sentence.end, end), end + _CLAUSE_REACH)
     pos = end
@@ -694,35 +770,42 @@ def _direction(doc: Document, start: int, end: int) -> Direction:
         i = norm.find(mark, pos, stop)
         if i >= 0:
             stop = i
-    after = [word.lower() for word in _clause_words(norm, pos, stop, after=True)]
-    return "future" if _is_future(after) else "past"
+    clause = norm[pos:stop]
+    after = clause.lower().split(maxsplit=_LOOK_AHEAD)[:_LOOK_AHEAD]
+    for i, word in enumerate(after):
+        if word in _CLAUSE_OPENERS:
+            after = after[:i]
+            break
+    return "future" if _is_future(after, apostrophe="'" in clause) else "past"
 
 
 # --------------------------------------------------------------------------- finding
-
-# Expressions read differently in a future clause.
-_TENSED: Final = frozenset({"weekday", "date", "month", "weekend", "quarter", "half"})
 
 
 def _matches(doc: Document) -> Iterator[tuple[int, int, TimeSpec]]:
     """Each time expression of `doc` (start, end, reading), left to right, not overlapping."""
     norm = doc.norm
     scan = _scan_text(norm)
+    ascii_text = norm.isascii()  # the faster `re` twins read it as `regex` does
     limit = 0
     for start, end, kind in _anchors(norm, scan):
         if start < limit:
             continue
         starts = _starts(norm, scan, start, limit)
-        if not _worth_matching(norm, kind, start, end, alone=len(starts) == 1):
+        if len(starts) == 1 and not _worth_matching(norm, kind, start, end):
             continue
-        pattern, names, read = _CLASSES[kind]
+        cls = _CLASSES[kind]
+        match = cls.ascii_pattern.match if ascii_text else cls.pattern.match
         for begin in reversed(starts):
-            m = pattern.match(norm, begin)
+            m = match(norm, begin)
             if m is None or m.end() <= start:
                 continue
-            # Match.groups() and a dict: far cheaper than a group() call per name
-            fields = dict(zip(names, m.groups(""), strict=True))
-            spec = read(fields, norm, m.end())
+            fields = m.groupdict("")  # cheaper than a group() call per name
+            if ascii_text:
+                for name, alias in cls.renamed:  # one of them took part, or neither
+                    if not fields[name]:
+                        fields[name] = fields[alias]
+            spec = cls.read(fields, norm, m.end())
             if spec is not None:
                 limit = m.end()
                 # "of" only licenses a bare year or month: "the summit of March 3, 1987"
@@ -760,7 +843,7 @@ def find_times(doc: Document, published: dt.date | None) -> list[TimeRef]:
         spec = read
         direction: Direction = "past"
         in_count = spec.kind == "counted" and spec.part == "later"  # "in two weeks"
-        if spec.kind in _TENSED or in_count:
+        if in_count or uses_direction(spec, published):  # spares reading the clause
             direction = _direction(doc, start, end)
         if in_count:
             if direction == "past":
