@@ -286,6 +286,11 @@ _NOT_NAME_WORDS: Final = frozenset(_NOT_NAMES)
 _PARTICLES: Final = frozenset(_PARTICLE_WORDS)
 # a character that goes on with the word before it: \w, an apostrophe or a hyphen
 _GOES_ON: Final = regex.compile(r"[\w'\-]")
+# up to ten words of letters, apostrophes, hyphens and dots: the words a name can span
+_NAME_RUN: Final = regex.compile(r"[\p{L}'\-.]{1,40}+(?:[ ][\p{L}'\-.]{1,40}+){0,9}+")
+_LOWER_WORD: Final = regex.compile(r"[ ]\p{Ll}")
+# "said John Kirby": the look-behind of plain2 alone
+_SAID_BEFORE: Final = compile_pattern(r"(?<=\L<speech>[ ])", speech=_SPEECH)
 _GOES_ON_ASCII: Final = frozenset(c for c in map(chr, range(128)) if _GOES_ON.match(c))
 
 
@@ -294,25 +299,25 @@ def _opens_name(word: str) -> bool:
     return word[:1].isupper() or word in _PARTICLES
 
 
-def _pattern_for(cls: str, start: regex.Match[str], norm: str) -> str | None:
-    """The key of the pattern to try at a `start` word of class `cls`, or None.
+def _pattern_for(cls: str, start: regex.Match[str], norm: str) -> tuple[str, ...]:
+    """The alternatives to try at a `start` word of class `cls`, in priority order.
 
-    None only when no alternative can match, by a cheap necessary condition read from
-    the start word and the word after it: a name needs a second name word ("John
-    Kirby") or an organization head ("Foreign Ministry"); "the" and "a" need a role,
-    nation, modifier or source head next; a one-word country with none of these after
-    it can only be a country, capital, organization or people ("gazetteer alone").
+    Only those that can match, by cheap necessary conditions read from the start word
+    and the words around it: a name needs a second name word ("John Kirby") or an
+    organization head ("Foreign Ministry"); "the" and "a" need a role, nation, modifier
+    or source head next; a one-word country with none of these after it can only be a
+    country, capital, organization or people ("gazetteer alone").
     """
     word = start.group()
     after = start.end()
     sep = norm[after : after + 1]
     if sep in _GOES_ON_ASCII or (sep > "\x7f" and _GOES_ON.match(sep)):
-        return cls  # O'Brien, secretary-general, Russia's: the word goes on; try them all
+        return _BY_CLASS[cls]  # O'Brien, secretary-general, Russia's: the word goes on
     nxt = _NEXT_WORD.match(norm, after + 1).group() if sep == " " else ""  # type: ignore[union-attr]
     if cls == "the":
-        return cls if nxt in _AFTER_THE else None
+        return _BY_CLASS[cls] if nxt in _AFTER_THE else ()
     if cls in ("hon", "pronoun"):
-        return cls
+        return _BY_CLASS[cls]
     source = word in _SOURCE_HEADS or nxt in _AFTER_SOURCE
     # caporg, plain and plain2 open with a capitalized name word or an organization head
     # (or one whose first part is the head: "Senate-passed" holds "Senate")
@@ -321,7 +326,9 @@ def _pattern_for(cls: str, start: regex.Match[str], norm: str) -> str | None:
     if cls == "source":
         possible = source
     elif cls == "name":
-        possible = name
+        if head:
+            return _BY_CLASS[cls]
+        return _name_alternatives(norm, start.start()) if name else ()
     elif cls == "title":  # also titled: "foreign minister Sergey Lavrov", "minister, Sergei"
         possible = source or name or sep == "," or nxt in _AFTER_TITLE or _opens_name(nxt)
     else:  # gazetteer: "Russia", "U.S.", "the United Nations"
@@ -332,9 +339,37 @@ def _pattern_for(cls: str, start: regex.Match[str], norm: str) -> str | None:
             or lower in _SOURCE_WORDS
             or _followed(norm, start.start())
         ):
-            return cls
-        return "gazetteer alone"
-    return cls if possible else None
+            return _BY_CLASS[cls]
+        return _BY_CLASS["gazetteer alone"]
+    return _BY_CLASS[cls] if possible else ()
+
+
+def _name_alternatives(norm: str, pos: int) -> tuple[str, ...]:
+    """Which of caporg, plain and plain2 can match a name starting at `pos`.
+
+    Read from the run of up to ten name-like words there ("Sergey Lavrov said") and the
+    word before: an organization needs its head ("Ministry") among the first five
+    words; "John Kirby said" needs a comma or a lowercase word (the speech verb, "the")
+    after a word of the run; "said John Kirby" a speech verb just before.
+    """
+    run = _NAME_RUN.match(norm, pos)
+    end = pos if run is None else run.end()
+    after = norm[end : end + 1]
+    if run is None or after.isalpha() or after in ("'", "-", "."):
+        return _BY_CLASS["name"]  # a word longer than the run allows: try them all
+    words = run.group().split(" ", 5)[:5]
+    organization = not _CAPOHEAD_FIRST.isdisjoint(
+        w if w.isalpha() else _NEXT_WORD.match(w).group()  # type: ignore[union-attr]
+        for w in words
+    )
+    speech = (
+        after == ","
+        or (after == " " and norm[end + 1 : end + 2].islower())
+        or _LOWER_WORD.search(run.group()) is not None
+    )
+    said = _SAID_BEFORE.match(norm, pos) is not None
+    possible = {"caporg": organization, "plain": speech, "plain2": said}
+    return tuple(g for g in _BY_CLASS["name"] if possible[g])
 
 
 def _followed(norm: str, pos: int) -> bool:
@@ -620,10 +655,7 @@ def find_actors(doc: Document) -> tuple[tuple[Actor, ...], list[Mention]]:
         if pos < end:
             continue
         cls = _class_of(start.group())
-        key = None if cls is None else _pattern_for(cls, start, norm)
-        if key is None:
-            continue
-        for group in _BY_CLASS[key]:
+        for group in () if cls is None else _pattern_for(cls, start, norm):
             m = _PATTERNS[group].match(norm, pos)
             if m is not None:
                 break
