@@ -1830,27 +1830,20 @@ def _candidates(norm: str, low: str) -> list[tuple[int, int, str]]:
         >>> _candidates(text, text.lower())
         [(7, 12, 'urged'), (29, 33, 'must')]
     """
-    found: set[tuple[int, int, str]] = set()
     if norm.isascii():
         # A match starts a run of [a-z0-9_-] that is a trigger or a trigger's first word
         # ("has" of "has to"): only the runs present are looked for and matched.
         runs = low.encode("ascii").translate(_NOT_WORD).split()
-        for first in _FIRST_WORDS.intersection(runs):
-            word = first.decode("ascii")
-            pos = low.find(word)
-            while pos >= 0:
-                if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'-_"):
-                    m = TRIGGER_PATTERN.match(norm, pos)
-                    if m is not None:
-                        found.add((m.start(), m.end(), m.group().lower()))
-                pos = low.find(word, pos + 1)
-        return sorted(found)
-    for stem in _STEMS:
-        pos = low.find(stem)
+        prefixes: Iterable[str] = [w.decode("ascii") for w in _FIRST_WORDS.intersection(runs)]
+    else:
+        prefixes = _STEMS
+    found: set[tuple[int, int, str]] = set()
+    for prefix in prefixes:
+        pos = low.find(prefix)
         while pos >= 0:
             if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "'-_"):
                 m = TRIGGER_PATTERN.match(norm, pos)
                 if m is not None:
                     found.add((m.start(), m.end(), m.group().lower()))
-            pos = low.find(stem, pos + 1)
+            pos = low.find(prefix, pos + 1)
     return sorted(found)
