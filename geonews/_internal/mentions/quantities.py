@@ -167,28 +167,39 @@ QUANTITY_PATTERN: Final = regex.compile(
 )
 """A number in digits and the words after it, matched where a digit run starts."""
 
+
+def _one_of(words: tuple[str, ...]) -> str:
+    """An alternation of `words`, longest first (matches what a named list matches)."""
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    )
+
+
+# Plain alternations instead of named lists here: under (?i) a named list is looked up
+# once per candidate length, and this pattern tries five of them per anchor (46 -> 29 µs
+# per article over all number-word anchors; same matches on the bulk corpus and fuzzing).
+_VAGUE_DETS_ALT: Final = _one_of(_VAGUE_DETS)
+_VAGUE_PLURALS_ALT: Final = _one_of(_VAGUE_PLURALS)
+_BIG_WORDS_ALT: Final = _one_of(_BIG_WORDS)
+_NUMBER_WORDS_ALT: Final = _one_of(tuple(_NUMBER_WORDS))
+_FOLLOWING_ALT: Final = _FOLLOWING.replace(r"\L<attached>", _one_of(_ATTACHED))
 WORDS_PATTERN: Final = regex.compile(
     rf"""(?i)
     (?P<amount>
         (?P<vague>                                              # value None:
-            (?:\L<vague_dets>[ ]++)?+ \L<vague_plurals>         # tens, many thousands
-            (?:[ ]++of[ ]++\L<vague_plurals>)?+                 # tens of thousands
-          | \L<vague_dets>[ ]++\L<big_words>                    # several hundred, a few
+            (?:{_VAGUE_DETS_ALT}[ ]++)?+ {_VAGUE_PLURALS_ALT}   # tens, many thousands
+            (?:[ ]++of[ ]++{_VAGUE_PLURALS_ALT})?+              # tens of thousands
+          | {_VAGUE_DETS_ALT}[ ]++{_BIG_WORDS_ALT}              # several hundred, a few
         )(?!\w)
       | (?P<words>                                              # five, a dozen, twenty-five,
-            (?:an?[ ]++(?=\L<big_words>(?!\w)))?+               # two hundred and fifty
-            \L<number_words>(?!\w)
-            (?:(?:[ ]++(?:and[ ]++)?+|-)\L<number_words>(?!\w)){{0,6}}+
+            (?:an?[ ]++(?={_BIG_WORDS_ALT}(?!\w)))?+           # two hundred and fifty
+            {_NUMBER_WORDS_ALT}(?!\w)
+            (?:(?:[ ]++(?:and[ ]++)?+|-){_NUMBER_WORDS_ALT}(?!\w)){{0,6}}+
         )
     )
-    {_FOLLOWING}
+    {_FOLLOWING_ALT}
     """,
     flags=_FLAGS,
-    attached=_ATTACHED,
-    vague_dets=_VAGUE_DETS,
-    vague_plurals=_VAGUE_PLURALS,
-    big_words=_BIG_WORDS,
-    number_words=tuple(_NUMBER_WORDS),
 )
 """Number words or a vague amount and the words after them."""
 
