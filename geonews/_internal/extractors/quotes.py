@@ -324,7 +324,8 @@ _TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its
 # every word count is compared with a threshold below this (_SHORT, _MARKED_MAX,
 # _LABEL_MAX, _SENTENCE_MIN), so counting may stop there
 _COUNTED: Final = max(_SHORT, _MARKED_MAX, _LABEL_MAX, _SENTENCE_MIN) + 1
-_COUNT_PREFIX: Final = 200  # characters of a long quotation whose words are counted first
+# matches where a text has at least _COUNTED words (each a _TOKEN)
+_COUNTED_WORDS: Final = regex.compile(rf"(?:[^\p{{L}}\p{{N}}]*+[\p{{L}}\p{{N}}]++){{{_COUNTED}}}")
 
 
 class _At(NamedTuple):
@@ -388,6 +389,8 @@ class _Reader:
         self.paragraph_starts = [p.start for p in self.doc.paragraphs]
         self.masked, self.mention_at = _mask(ctx, self.regions)
         self.made: dict[str, Actor] = {}  # speakers named by a bare noun phrase
+        # (first person by surname, first actor by name) among ctx.actors, see _linked
+        self.actor_index: tuple[dict[str, int], dict[str, int]] | None = None
         # (paragraph, actor) of every speaker resolved so far, in text order
         self.history: list[tuple[int, int, Actor]] = []  # (paragraph, offset, actor)
         self.speeches: list[_Speech] = []
@@ -710,6 +713,26 @@ class _Reader:
                         return named
         return None
 
+    def _linked(self, surname: str, name: str) -> Actor | None:
+        """The first actor, the layer's then those made here, with this surname or name.
+
+        The surname counts for a person only; the same test as a loop over every actor.
+        """
+        if self.actor_index is None:  # built on first use: most articles never need it
+            self.actor_index = _actor_index(self.ctx.actors)
+        surnames, names = self.actor_index
+        first = min(
+            surnames.get(surname, len(self.ctx.actors)), names.get(name, len(self.ctx.actors))
+        )
+        if first < len(self.ctx.actors):
+            return self.ctx.actors[first]
+        for actor in self.made.values():
+            if actor.kind is ActorKind.PERSON and actor.name.split()[-1] == surname:
+                return actor
+            if actor.name == name:
+                return actor
+        return None
+
     def _fullest(self, surname: str) -> str:
         return _fullest_name(self.doc.text, self.doc.norm, surname)
 
@@ -752,11 +775,9 @@ class _Reader:
             # "First-year accounting student Nguyen Thi Tu Trinh": a title, then a name
             title, text, tokens = text[: run.start()].strip(), run.group(), run.group().split()
         if all(_NAME_TOKEN.fullmatch(t) for t in tokens):
-            for actor in (*self.ctx.actors, *self.made.values()):
-                if actor.kind is ActorKind.PERSON and actor.name.split()[-1] == tokens[-1]:
-                    return actor
-                if actor.name == text:
-                    return actor
+            linked = self._linked(tokens[-1], text)
+            if linked is not None:
+                return linked
             is_org = any(t.lower() in _ORG_HEADS for t in tokens) or len(tokens) > 4  # noqa: PLR2004
             kind = ActorKind.ORGANIZATION if is_org else ActorKind.PERSON
             if kind is ActorKind.PERSON and len(tokens) == 1:
@@ -773,6 +794,17 @@ class _Reader:
         actor = Actor(name=text, kind=kind, title=title, mentions=(mention,))
         self.made[text.lower()] = actor
         return actor
+
+
+def _actor_index(actors: Iterable[Actor]) -> tuple[dict[str, int], dict[str, int]]:
+    """The first person with each surname, and the first actor with each name."""
+    surnames: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for i, actor in enumerate(actors):
+        if actor.kind is ActorKind.PERSON:
+            surnames.setdefault(actor.name.split()[-1], i)
+        names.setdefault(actor.name, i)
+    return surnames, names
 
 
 def _fullest_name(text: str, norm: str, surname: str) -> str:
@@ -951,16 +983,13 @@ def _mask(ctx: Context, regions: tuple[QuoteRegion, ...]) -> tuple[str, dict[int
 
 
 def _word_count(text: str) -> int:
-    """The number of words of `text`, exact up to `_COUNTED`, at least `_COUNTED` beyond.
+    """The number of words (`_TOKEN`s) of `text`, exact below `_COUNTED`, else `_COUNTED`.
 
-    Word counts are only compared with thresholds below `_COUNTED`, so a long quotation
-    counts the words that start in its first `_COUNT_PREFIX` characters alone when those
-    already reach `_COUNTED` (a word cut at the prefix's end still counts once).
+    Word counts are only compared with thresholds below `_COUNTED`, so one match tells
+    whether there are that many words, and only a shorter text is counted word by word.
     """
-    if len(text) > _COUNT_PREFIX:
-        n = len(_TOKEN.findall(text, 0, _COUNT_PREFIX))
-        if n >= _COUNTED:
-            return n
+    if _COUNTED_WORDS.match(text) is not None:
+        return _COUNTED
     return len(_TOKEN.findall(text))
 
 
