@@ -459,7 +459,6 @@ class _Reader:
         clause = self.clause_start(start)
         cue = _At(start, end)
         according = verb.according
-        before = self.masked[clause:start]
         lo = max(clause, start - _WINDOW)
         if word.endswith("ing") and not according:
             inter = self._intermediary_before(clause, start)
@@ -473,10 +472,11 @@ class _Reader:
             according
             or (
                 word in _INVERSION_VERBS
+                # no mention before the verb (the cheapest test first: "X said" is the rule)
+                and self.masked.find(_M, clause, start) < 0
+                and not _HAS_LETTER.search(self.masked, clause, start)
                 # after a quotation or a comma, not at a sentence start ("Asked about it, ...")
-                and _has_any(self.masked[max(clause - 2, 0) : clause] + before, "\"',")
-                and not _HAS_LETTER.search(before)
-                and _M not in before
+                and _has_any(self.masked[max(clause - 2, 0) : start], "\"',")
             )
         ):
             subject = self._subject_after(end, self._sentence_end(start))
@@ -1049,7 +1049,8 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
     else:
         kind = QuoteKind.PARTIAL
     words = _word_count(inner)
-    if kind is QuoteKind.DIRECT and not opening and _embedded(reader, region):
+    after_end = _after_end(reader, region)
+    if kind is QuoteKind.DIRECT and not opening and _embedded(reader, region, after_end):
         kind = QuoteKind.PARTIAL  # `it said, "the U.S. will ... summit" scheduled for June`
     found = _Found(
         region=region,
@@ -1075,7 +1076,6 @@ def _read(reader: _Reader, region: QuoteRegion, previous: _Found | None) -> _Fou
         found.keep = False  # the U.S.-backed "contra" rebels
         return found
 
-    after_end = _after_end(reader, region)
     if kind is QuoteKind.DIRECT and not opening:  # `lead` is unchanged since `opening`
         speech = next((s for s in reversed(lead_speeches) if s.actor is not None), None)
         if speech is not None:
@@ -1149,9 +1149,11 @@ def _say_before(reader: _Reader, speeches: list[_Speech], region: QuoteRegion) -
     return _word_count(reader.doc.norm[region.inner.start : region.inner.end]) >= _SENTENCE_MIN
 
 
-def _embedded(reader: _Reader, region: QuoteRegion) -> bool:
-    """Whether the reporter's sentence runs on after the closing mark, with no attribution."""
-    end = _after_end(reader, region)
+def _embedded(reader: _Reader, region: QuoteRegion, end: int) -> bool:
+    """Whether the reporter's sentence runs on after the closing mark, with no attribution.
+
+    `end` is `_after_end(reader, region)`.
+    """
     rest = reader.masked[region.span.end : end]
     return bool(_HAS_LETTER.search(rest)) and not reader.speeches_in(region.span.end, end)
 
