@@ -324,10 +324,10 @@ _TAIL_MAX: Final = 80  # "said in a statement on Friday," between a verb and its
 # every word count is compared with a threshold below this (_SHORT, _MARKED_MAX,
 # _LABEL_MAX, _SENTENCE_MIN), so counting may stop there
 _COUNTED: Final = max(_SHORT, _MARKED_MAX, _LABEL_MAX, _SENTENCE_MIN) + 1
-# found where a text has at least _COUNTED words (each a _TOKEN); it starts only at a
-# word's start, so that a scan reads each stretch at most _COUNTED times (linear)
+# matches where a text has at least _COUNTED words (each a _TOKEN); anchored at the
+# text's start, so that one attempt reads it once and a full scan stays linear
 _COUNTED_WORDS: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\p{{N}}]++"
+    rf"^[^\p{{L}}\p{{N}}]*+[\p{{L}}\p{{N}}]++"
     rf"(?:[^\p{{L}}\p{{N}}]++[\p{{L}}\p{{N}}]++){{{_COUNTED - 1}}}"
 )
 
@@ -992,7 +992,7 @@ def _word_count(text: str) -> int:
     Word counts are only compared with thresholds below `_COUNTED`, so one match tells
     whether there are that many words, and only a shorter text is counted word by word.
     """
-    if _COUNTED_WORDS.search(text) is not None:
+    if _COUNTED_WORDS.match(text) is not None:
         return _COUNTED
     return len(_TOKEN.findall(text))
 
