@@ -416,10 +416,14 @@ class _Reader:
         """
         paragraphs = self.doc.paragraphs
         out: list[tuple[int, int]] = []
+        last_end = -1  # end of the last paragraph of the latest scope
         for region in self.regions:
+            if region.span.end <= last_end:
+                continue  # inside the latest scope's last paragraph: nothing changes
             first = max(self._paragraph(region.span.start) - _HISTORY, 0)
             last = min(self._paragraph(region.span.end - 1), len(paragraphs) - 1)
-            start, end = paragraphs[first].start, max(paragraphs[last].end, region.span.end)
+            last_end = paragraphs[last].end
+            start, end = paragraphs[first].start, max(last_end, region.span.end)
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:
