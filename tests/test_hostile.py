@@ -189,10 +189,16 @@ def _adversarial() -> dict[str, str]:
         "capital letters": "A" * size,
         "dots": "." * size,
         "hyphens": "-" * size,
+        "A, ": "A, " * (size // 3),
         "random Unicode": "".join(
             chr(rng.choice((rng.randint(0x20, 0x2FFF), rng.randint(0xD800, 0xDFFF), 0, 0x200F)))
             for _ in range(size)
         ),
+    }
+    # runs of the extractors' trigger words
+    texts |= {
+        run: run * (size // len(run))
+        for run in ("met ", "talks between ", "the two ", "sent ", "supplies of ")
     }
     return texts
 
