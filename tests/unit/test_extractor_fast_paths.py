@@ -1,12 +1,15 @@
-"""The fast paths of the shipment and demand extractors give what the patterns give."""
+"""The fast paths of the tokenizer and of the shipment and demand extractors give what the
+patterns give."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geonews._internal.extractors import demands, shipments
+from geonews._internal.tokens import split_tokens
 
 # words, marks and spaces that the tokenizers treat differently, ASCII and not
 _PIECES = st.sampled_from(
@@ -18,13 +21,6 @@ _PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
-
-
-@given(_TEXTS)
-@example("Russia's U.S.-made arms, 'the' -- ok")
-@example("a\x1cb c")
-def test_demand_words_are_the_pattern_tokens(text: str) -> None:
-    assert demands._words(text) == demands.TOKEN_PATTERN.findall(text)
 
 
 def _candidates_by_stems(norm: str) -> list[tuple[int, int, str]]:
@@ -49,17 +45,19 @@ def test_demand_candidates_are_those_of_the_stem_scan(text: str) -> None:
     assert demands._candidates(text, low) == _candidates_by_stems(text)
 
 
-@given(_TEXTS, st.integers(0, 5), st.integers(0, 5))
-@example("Russia's U.S.-made arms, 'the' -- ok", 0, 0)
-def test_shipment_split_tokens_are_the_pattern_tokens(text: str, lead: int, trail: int) -> None:
-    if not text.isascii() or any(c in text for c in shipments._SEPARATORS):
-        return  # `_split_tokens` is only used on such text
+@pytest.mark.parametrize(
+    "pattern", [demands.TOKEN_PATTERN, shipments.TOKEN_PATTERN], ids=["demands", "shipments"]
+)
+@given(text=_TEXTS, lead=st.integers(0, 5), trail=st.integers(0, 5))
+@example(text="Russia's U.S.-made arms, 'the' -- ok", lead=0, trail=0)
+@example(text="a\x1cb c", lead=1, trail=1)
+def test_split_tokens_are_the_pattern_tokens(
+    pattern: regex.Pattern[str], text: str, lead: int, trail: int
+) -> None:
     norm = "x" * lead + text + "y" * trail
     end = lead + len(text)
-    expected = [
-        (m.start(), m.end(), m.group()) for m in shipments.TOKEN_PATTERN.finditer(norm, lead, end)
-    ]
-    assert shipments._split_tokens(norm, lead, end) == expected
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(norm, lead, end)]
+    assert split_tokens(pattern, norm, lead, end) == expected
 
 
 @given(_TEXTS)

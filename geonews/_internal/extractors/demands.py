@@ -82,6 +82,7 @@ from geonews._internal.context import Context, Mention
 from geonews._internal.document import QuoteRegion
 from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import Actor, ActorKind, Demand, Span
+from geonews._internal.tokens import split_tokens
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -240,14 +241,10 @@ _QUOTE_TOKENS: Final = frozenset({'"', "'", "``", "''"})
 
 def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
     """The tokens of ``norm[start:end]`` with their classes and offsets into `norm`."""
-    text = norm[start:end]
     out: list[_Tok] = []
     append = out.append
-    pos = 0
     previous = ""
-    for word in _words(text):
-        at = text.find(word, pos)
-        pos = at + len(word)
+    for at, pos, word in split_tokens(TOKEN_PATTERN, norm, start, end):
         low = word.lower()
         if low == "'s":
             cls = "aux" if previous == "pron" else "pos"  # "it's", "Russia's"
@@ -260,31 +257,12 @@ def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
             else:
                 cls = "q" if word in _QUOTE_TOKENS else "p"
         # `_Tok(...)` without the keyword handling of a NamedTuple's constructor
-        append(_new_tuple(_Tok, (start + at, start + pos, low, cls, word[0].isupper())))
+        append(_new_tuple(_Tok, (at, pos, low, cls, word[0].isupper())))
         previous = cls
     return out
 
 
 _new_tuple: Final = tuple.__new__
-_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"  # spaces to `str.split`, not to `\s`
-
-
-def _words(text: str) -> list[str]:
-    r"""``TOKEN_PATTERN.findall(text)``, faster.
-
-    ASCII text without ``\x1c-\x1f`` splits at whitespace exactly as the pattern does,
-    and a piece of letters and digits only is one token; only the other pieces
-    ("Russia's", "U.S.", "arms,") are matched.
-    """
-    if not text.isascii() or any(c in text for c in _SEPARATORS):
-        return TOKEN_PATTERN.findall(text)
-    out: list[str] = []
-    for piece in text.split():
-        if piece.isalnum():
-            out.append(piece)
-        else:
-            out.extend(TOKEN_PATTERN.findall(piece))
-    return out
 
 
 class _Sent:

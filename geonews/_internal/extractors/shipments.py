@@ -73,6 +73,7 @@ from geonews._internal.model import (
     Span,
     TimeRef,
 )
+from geonews._internal.tokens import split_tokens
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -331,19 +332,9 @@ def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> li
     out: list[_Chunk] = []
     append = out.append
     pos = start
-    # ASCII text without the separators \x1c-\x1f (spaces to `str.split`, not to `\s`)
-    # splits at whitespace exactly as TOKEN_PATTERN does.
-    sentence = norm[start:end]
-    simple = sentence.isascii() and not any(c in sentence for c in _SEPARATORS)
     for c in (*(chunk for _, chunk in taken), None):
         gap_end = end if c is None else c.start
-        tokens = (
-            _split_tokens(norm, pos, gap_end)
-            if simple
-            else [
-                (m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(norm, pos, gap_end)
-            ]
-        )
+        tokens = split_tokens(TOKEN_PATTERN, norm, pos, gap_end)
         # The words between chunks are most of a sentence: this loop is kept lean (no
         # keyword arguments, `_joined` only for a word that may end a cue).
         for s, e, word in tokens:
@@ -378,31 +369,6 @@ def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> li
             break
         append(c)
         pos = c.end
-    return out
-
-
-_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"
-
-
-def _split_tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    r"""The tokens of TOKEN_PATTERN in ``norm[start:end]`` (ASCII, no ``\x1c-\x1f``).
-
-    A piece between whitespace made of letters and digits only is one token, found
-    without the pattern; the other pieces ("Russia's", "(U.S.)", "arms,") are matched.
-    """
-    gap = norm[start:end]
-    out: list[tuple[int, int, str]] = []
-    at = 0
-    for piece in gap.split():
-        at = gap.find(piece, at)
-        s = start + at
-        at += len(piece)
-        if piece.isalnum():
-            out.append((s, start + at, piece))
-        else:
-            out.extend(
-                (m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(norm, s, start + at)
-            )
     return out
 
 
