@@ -52,6 +52,9 @@ MAX_SCALING_RATIO: Final = 1.3
 MAX_HOSTILE_RATIO: Final = 3.0
 #: A hostile family is stopped once it has taken this many times its budget.
 HOSTILE_STOP_FACTOR: Final = 4.0
+#: Each hostile family is parsed this many times (each in a fresh child process) and
+#: keeps its fastest run, as the news figure keeps each chunk's fastest of `repeats`.
+HOSTILE_ROUNDS: Final = 3
 
 WORD: Final = regex.compile(r"\w+")
 #: Every figure except the CLI's is CPU time of the process that parses: other
@@ -579,40 +582,74 @@ def section_scaling(bench: Bench) -> None:
     )
 
 
+def _time_family(
+    name: str, size: int, stop_after: float, rounds: int
+) -> tuple[list[float | None], str | None]:
+    """The CPU seconds of up to `rounds` runs of one family (None: a run was stopped),
+    and the error of a run that raised or died, if one did.
+
+    Stops early after a run that raised or was stopped: a slower run cannot change the
+    verdict, and a family that ran out of budget once is not retried into a pass.
+    """
+    runs: list[float | None] = []
+    for _ in range(rounds):
+        took, error = run_hostile_family(name, size, stop_after)
+        runs.append(took)
+        if error is not None or took is None:
+            return runs, error
+    return runs, None
+
+
 def section_hostile(bench: Bench, news_per_char: float) -> None:
     size = bench.hostile_size
+    rounds = bench.repeats if bench.repeats == 1 else HOSTILE_ROUNDS
     heading(f"Hostile input ({size:,} characters each)")
     budget = MAX_HOSTILE_RATIO * news_per_char * size
     stop_after = max(HOSTILE_STOP_FACTOR * budget, 10.0)
     print(f"news: {news_per_char * 1e6:.2f} µs/char; budget {budget:.1f} s per family")
-    print(f"(a family is stopped after {stop_after:.0f} CPU seconds)\n")
+    print(f"(a family is stopped after {stop_after:.0f} CPU seconds)")
+    print(
+        f"each family is parsed {rounds} time(s), each in a fresh process, and keeps its "
+        "fastest run,\nas the news figure keeps the fastest of its repeats; the first run "
+        "is shown too\n"
+    )
     hostile_rows: list[list[object]] = []
     worst = 0.0
     all_ok = True
     for name in FAMILIES:
-        took, error = run_hostile_family(name, size, stop_after)
-        if took is None:  # stopped: at least this slow
+        runs, error = _time_family(name, size, stop_after, rounds)
+        if error is not None:
+            hostile_rows.append([name, f"{runs[-1] or 0.0:.2f}", "", "", "", error, "FAIL"])
+            all_ok = False
+            continue
+        if runs[-1] is None:  # stopped: at least this slow
             ratio = stop_after / size / news_per_char
+            first = "stopped" if runs[0] is None else f"{runs[0]:.2f}"
             hostile_rows.append(
-                [name, f"> {stop_after:.0f}", "", f"> {ratio:.1f}", "stopped", "FAIL"]
+                [name, first, f"> {stop_after:.0f}", "", f"> {ratio:.1f}", "stopped", "FAIL"]
             )
-            error = "stopped"
+            all_ok = False
         else:
+            took = min(t for t in runs if t is not None)
             ratio = took / size / news_per_char
-            passed = ratio <= MAX_HOSTILE_RATIO and error is None
+            passed = ratio <= MAX_HOSTILE_RATIO
             hostile_rows.append(
                 [
                     name,
+                    f"{runs[0]:.2f}",
                     f"{took:.2f}",
                     f"{took / size * 1e6:.2f}",
                     f"{ratio:.2f}",
-                    error or "no",
+                    "no",
                     verdict(passed),
                 ]
             )
-        all_ok &= ratio <= MAX_HOSTILE_RATIO and error is None
+            all_ok &= passed
         worst = max(worst, ratio)
-    table(["family", "seconds", "µs/char", "x news", "raised", "target"], hostile_rows)
+    table(
+        ["family", "first run s", "fastest s", "µs/char", "x news", "raised", "target"],
+        hostile_rows,
+    )
     failed = sum(row[-1] == "FAIL" for row in hostile_rows)
     bench.targets.append(
         Target(
