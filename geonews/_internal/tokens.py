@@ -1,7 +1,12 @@
-"""The tokens of a pattern over a stretch of text, with a fast path for plain ASCII."""
+"""Words of a text found with str methods, for the extractors' scans.
+
+`split_tokens`: the tokens of a pattern over a stretch of text, with a fast path for
+plain ASCII. `WordFinder`: which words of a vocabulary (trigger words) a text holds.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -43,3 +48,52 @@ def split_tokens(
                 for m in pattern.finditer(text, piece_start, start + at)
             )
     return out
+
+
+class WordFinder:
+    """Which words of a vocabulary stand in a text as whole words.
+
+    A word of the text is a maximal run of characters that are alphanumeric
+    (`str.isalnum`) or one of `joiners`; a trigger scan that checks those same word
+    boundaries around each `str.find` hit can then look only for the vocabulary words
+    that `present` returns, and miss none: "talks—the" holds "talks", "anti-tank"
+    (with "-" a joiner) holds no "tank".
+
+    Examples:
+        >>> finder = WordFinder(["talks", "met", "tank"], joiners="-_'")
+        >>> sorted(finder.present("talks—the sides met; anti-tank"))
+        ['met', 'talks']
+    """
+
+    def __init__(self, vocabulary: Iterable[str], joiners: str) -> None:
+        words = frozenset(vocabulary)
+        for word in words:
+            if not word or not all(c.isalnum() or c in joiners for c in word):
+                msg = f"{word!r} is not one word of letters, digits and {joiners!r}"
+                raise ValueError(msg)
+        self._words = words
+        self._joiners = joiners
+        self._ascii_words = frozenset(w.encode("ascii") for w in words if w.isascii())
+        # ASCII characters that end a word become spaces (a table look-up per character)
+        breaks = [c for c in range(128) if not (chr(c).isalnum() or chr(c) in joiners)]
+        self._ascii_table = bytes(0x20 if c in breaks else c for c in range(256))
+        self._table = dict.fromkeys(breaks, " ")
+
+    def present(self, text: str) -> set[str]:
+        """The vocabulary words that are words of `text`.
+
+        Words are compared exactly: lower-case the text first for a lower-case vocabulary.
+        """
+        if text.isascii():
+            runs = text.encode("ascii").translate(self._ascii_table).split()
+            return {w.decode("ascii") for w in self._ascii_words.intersection(runs)}
+        joiners = self._joiners
+        words: set[str] = set()
+        for piece in set(text.translate(self._table).split()):
+            if piece.isascii() or piece.isalnum():
+                words.add(piece)
+            else:  # a non-ASCII mark inside: "talks—the", "«talks»"
+                words.update(
+                    "".join(c if c.isalnum() or c in joiners else " " for c in piece).split()
+                )
+        return set(self._words.intersection(words))

@@ -1,5 +1,5 @@
-"""The fast paths of the tokenizer and of the shipment and demand extractors give what the
-patterns give."""
+"""The fast paths of the tokenizer and of the extractors' trigger scans give what the
+patterns (or a scan of every offset) give."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from geonews._internal.extractors import demands, shipments
-from geonews._internal.tokens import split_tokens
+from geonews._internal.extractors import demands, meetings, quotes, shipments
+from geonews._internal.tokens import WordFinder, split_tokens
 
 # words, marks and spaces that the tokenizers treat differently, ASCII and not
 _PIECES = st.sampled_from(
@@ -18,6 +18,8 @@ _PIECES = st.sampled_from(
         "--", "-", ",", ".", "(", ")", '"', "arms", "Arms", "has", "has to", "if", "IF",
         "demanded", "so-called", "_x", "x_", "1,000", " ", "  ", "\n", "\t", "\x1c",
         "\x1f", "\u00e9t\u00e9", "\u2019", "\u00a0", "\u212a", "called", "need to",
+        "\u2014", "\u201c", "\u00ab", "\u3001", "\u0301", "'s", "said", "talks", "met",
+        "sent", "told", "according to", "held talks", "face-to-face",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
@@ -68,3 +70,78 @@ def test_shipment_goods_test_is_the_word_test(text: str) -> None:
     if low.isascii():
         split = low.encode("ascii").translate(shipments._NOT_A_TO_Z).split()
         assert (not shipments._GOODS_ASCII.isdisjoint(split)) == expected
+
+
+def _runs(text: str, joiners: str) -> set[str]:
+    # the maximal runs of word characters, one character at a time
+    out: set[str] = set()
+    run = ""
+    for ch in text + " ":
+        if ch.isalnum() or ch in joiners:
+            run += ch
+        else:
+            if run:
+                out.add(run)
+            run = ""
+    return out
+
+
+@pytest.mark.parametrize("joiners", ["-_", "_-'"])
+@given(text=_TEXTS)
+@example(text='talks\u2014the \u00abmet\u00bb said,"we  anti-tank')
+def test_word_finder_finds_the_vocabulary_words_that_are_whole_words(
+    text: str, joiners: str
+) -> None:
+    vocabulary = {"talks", "met", "said", "tank", "anti-tank", "face-to-face", "\u00e9t\u00e9"}
+    finder = WordFinder(vocabulary, joiners=joiners)
+    assert finder.present(text) == vocabulary & _runs(text, joiners)
+
+
+def test_word_finder_refuses_a_word_it_could_never_find() -> None:
+    with pytest.raises(ValueError, match="'held talks' is not one word"):
+        WordFinder(["held talks"], joiners="-")
+
+
+def _every_offset(
+    low: str, firsts: dict[str, tuple[str, ...]], joiners: str
+) -> list[tuple[int, int, str]]:
+    # every offset whose word boundaries allow a phrase, longest phrase first
+    found = []
+    for i in range(len(low)):
+        if i and (low[i - 1].isalnum() or low[i - 1] in joiners):
+            continue
+        for phrase in sorted((p for ps in firsts.values() for p in ps), key=len, reverse=True):
+            j = i + len(phrase)
+            if low.startswith(phrase, i) and not (
+                j < len(low) and (low[j].isalnum() or low[j] in joiners)
+            ):
+                found.append((i, j, phrase))
+                break
+    return found
+
+
+@given(_TEXTS)
+@example("Blinken held talks\u2014the first\u2014with Lavrov")
+def test_meeting_triggers_are_those_of_a_scan_of_every_offset(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return  # the pattern's path, not the word scan
+    expected = []
+    for i, j, phrase in _every_offset(low, dict(meetings._PHRASES_BY_FIRST), "_-'"):
+        if not expected or i >= expected[-1][2]:
+            expected.append((phrase, i, j))
+    assert meetings._triggers(text) == expected
+
+
+@given(_TEXTS)
+@example('He declined to comment but said,"We are pleased." (said\u2014told)')
+def test_speech_verbs_are_those_of_a_scan_of_every_offset(text: str) -> None:
+    if len(text.lower()) != len(text):
+        return
+    firsts = dict(quotes._VERB_FORMS)
+    expected = []
+    for i, j, form in _every_offset(text.lower(), firsts, "-_"):
+        if not expected or i >= expected[-1][1]:
+            expected.append((i, j, form))
+    got = quotes._speech_verbs(text, 0, len(text))
+    assert [(v.start, v.end, v.word) for v in got] == expected

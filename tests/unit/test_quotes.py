@@ -86,6 +86,18 @@ def test_speaker_before_with_comma() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # no space between the verb's comma and the quotation mark
+        ('Russian Foreign Minister Sergei Lavrov said,"We will not be divided."', "said"),
+    ],
+)
+def test_speech_verb_glued_to_punctuation_is_found(text: str, cue: str) -> None:
+    q = _only(text)
+    assert (_speaker(q), q.cue) == ("Sergei Lavrov", cue)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         (

@@ -82,7 +82,7 @@ from geonews._internal.context import Context, Mention
 from geonews._internal.document import QuoteRegion
 from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import Actor, ActorKind, Demand, Span
-from geonews._internal.tokens import split_tokens
+from geonews._internal.tokens import WordFinder, split_tokens
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -155,11 +155,8 @@ def _stems(words: Iterable[str], size: int = 5) -> tuple[str, ...]:
 
 
 _STEMS: Final = _stems(_TRIGGERS)
-# For ASCII text: the first word of every trigger, and a table that keeps [a-z0-9_-].
-_FIRST_WORDS: Final = frozenset(w.split(" ")[0].encode("ascii") for w in _TRIGGERS)
-_NOT_WORD: Final = bytes(
-    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-") else 0x20 for c in range(256)
-)
+# For ASCII text: the triggers' first words, found as runs of [a-z0-9_-]
+_FIRST_WORDS: Final = WordFinder({w.split(" ")[0] for w in _TRIGGERS}, joiners="_-")
 THREAT_PATTERN: Final = compile_pattern(
     r"(?<![\w'-])\L<threats>  # sanctions, warned, ultimatum (in lower-cased text)",
     regex.VERBOSE,
@@ -1811,8 +1808,7 @@ def _candidates(norm: str, low: str) -> list[tuple[int, int, str]]:
     if norm.isascii():
         # A match starts a run of [a-z0-9_-] that is a trigger or a trigger's first word
         # ("has" of "has to"): only the runs present are looked for and matched.
-        runs = low.encode("ascii").translate(_NOT_WORD).split()
-        prefixes: Iterable[str] = [w.decode("ascii") for w in _FIRST_WORDS.intersection(runs)]
+        prefixes: Iterable[str] = _FIRST_WORDS.present(low)
     else:
         prefixes = _STEMS
     found: set[tuple[int, int, str]] = set()

@@ -59,6 +59,7 @@ from geonews._internal.model import (
     Span,
     TimeRef,
 )
+from geonews._internal.tokens import WordFinder
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -92,9 +93,8 @@ _PHRASES_BY_FIRST: Final = MappingProxyType(
     }
 )
 _Trigger = tuple[str, int, int]  # a trigger phrase as listed, with its start and end
-_NOT_IN_WORDS: Final = str.maketrans(
-    dict.fromkeys(',.;:!?"()[]{}<>/\\|*&^%$#@+=~`\u2018\u2019\u201c\u201d', " ")
-)  # punctuation that may touch a word; hyphens and apostrophes stay inside words
+# a word of the text for `_triggers`: letters and digits, with "_", "-" and "'" inside
+_TRIGGER_FINDER: Final = WordFinder(_TRIGGER_FIRST_WORDS, joiners="_-'")
 
 TRIGGER_PATTERN: Final = regex.compile(
     r"""
@@ -2055,7 +2055,7 @@ def _triggers(norm: str) -> list[_Trigger]:
             (" ".join(m.group().lower().split()), m.start(), m.end())
             for m in TRIGGER_PATTERN.finditer(norm)
         ]
-    words = _TRIGGER_FIRST_WORDS.intersection(low.translate(_NOT_IN_WORDS).split())
+    words = _TRIGGER_FINDER.present(low)
     starts: dict[int, list[str]] = {}
     for word in sorted(words):
         i = low.find(word)

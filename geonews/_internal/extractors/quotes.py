@@ -48,7 +48,6 @@ speaker in their sentence (scare quotes).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
@@ -59,6 +58,7 @@ from geonews._internal.context import Context, Mention
 from geonews._internal.document import QuoteRegion
 from geonews._internal.lexicons import lexicon, table
 from geonews._internal.model import Actor, ActorKind, Quote, QuoteKind, Span
+from geonews._internal.tokens import WordFinder
 
 # Symbols of the masked text (private-use characters, scrubbed from the input first).
 _M: Final = "\ue000"  # first character of an actor mention
@@ -70,7 +70,8 @@ _VERBS: Final = tuple(sorted(set(lexicon("speech_verbs")) | set(lexicon("quote_v
 _VERB_SET: Final = frozenset(_VERBS)
 _ACCORDING: Final = "according to"
 _VERB_FIRST_WORDS: Final = frozenset({v.split(" ", 1)[0] for v in _VERBS} | {"according"})
-_PUNCTUATION: Final = "\"'.,;:!?()[]{}-"
+# a word of the text for `_speech_verbs`: letters and digits, with "-" and "_" inside
+_VERB_FINDER: Final = WordFinder(_VERB_FIRST_WORDS, joiners="-_")
 _MARKERS: Final = lexicon("quote_title_markers")
 _GAP_WORDS: Final = lexicon("quote_gap_words")
 _GAP_SET: Final = frozenset(_GAP_WORDS)
@@ -900,9 +901,8 @@ def _speech_verbs(masked: str, start: int, end: int) -> list[_Verb]:
             _Verb(m.start(), m.end(), m.group().lower(), m.start("acc") >= 0)
             for m in VERB_PATTERN.finditer(masked, start, end)
         ]
-    words = set(map(str.strip, low.split(), itertools.repeat(_PUNCTUATION)))  # stripped in C
     found: dict[int, _Verb] = {}
-    for first in words & _VERB_FIRST_WORDS:
+    for first in _VERB_FINDER.present(low):
         i = low.find(first)
         while i >= 0:
             if i == 0 or not _is_word_char(low[i - 1]):

@@ -73,7 +73,7 @@ from geonews._internal.model import (
     Span,
     TimeRef,
 )
-from geonews._internal.tokens import split_tokens
+from geonews._internal.tokens import WordFinder, split_tokens
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -104,11 +104,8 @@ _BY_FIRST_WORD: Final = MappingProxyType(
     }
 )
 _FIRST_WORDS: Final = frozenset(_BY_FIRST_WORD)
-# Every character but letters, digits, "_" and "-" becomes a space before the split.
-_SPACES: Final = {c: " " for c in range(0x3000) if not (chr(c).isalnum() or chr(c) in "_-")}
-# The same for ASCII text, as a bytes table.
-_ASCII_SPACES: Final = bytes(b" "[0] if c in _SPACES else c for c in range(256))
-_FIRST_WORDS_ASCII: Final = frozenset(w.encode("ascii") for w in _FIRST_WORDS if w.isascii())
+# a word of the text for `_trigger_hits`: letters and digits, with "_" and "-" inside
+_TRIGGER_FINDER: Final = WordFinder(_FIRST_WORDS, joiners="_-")
 _MULTIWORD_LAST: Final = frozenset(p.rsplit(" ", 1)[1] for p in _MULTIWORD)
 # Each cue of several words and its ends from a word on: "as well as", "well as".
 _MULTIWORD_TAILS: Final = frozenset(
@@ -1802,14 +1799,8 @@ def _trigger_hits(norm: str) -> list[_Hit]:
     low = norm.lower()
     if len(low) != len(norm):
         return [_Hit(m.start(), m.end(), m.group().lower()) for m in TRIGGER_PATTERN.finditer(norm)]
-    present: Iterable[str]
-    if low.isascii():  # the same words, split from bytes (a table look-up per byte)
-        words = low.encode("ascii").translate(_ASCII_SPACES).split()
-        present = [w.decode("ascii") for w in _FIRST_WORDS_ASCII.intersection(words)]
-    else:
-        present = _FIRST_WORDS.intersection(low.translate(_SPACES).split())
     hits: list[_Hit] = []
-    for word in present:
+    for word in _TRIGGER_FINDER.present(low):
         at = low.find(word)
         while at >= 0:
             if at == 0 or not _word_char(low[at - 1]):
