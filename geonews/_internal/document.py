@@ -31,10 +31,12 @@ _NORM_TABLE: Final = str.maketrans(
         "\u201b": "'",
         "\u2032": "'",
         "\u00b4": "'",
-        "\u2013": "-",  # en dash
-        "\u2014": "-",  # em dash
+        # An em dash (or a horizontal bar) stays a dash: as "-" it would join the words
+        # around it ("Biden\u2014the" read as one hyphenated word). The extractors'
+        # tokenizers read it as a typed dash (`tokens.typed_dash`).
+        "\u2015": "\u2014",
+        "\u2013": "-",  # en dash: "2020\u20132021", "Russia\u2013Ukraine"
         "\u2012": "-",
-        "\u2015": "-",
         "\u2212": "-",
         "\u2010": "-",
         "\u2011": "-",

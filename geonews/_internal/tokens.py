@@ -6,9 +6,11 @@ plain ASCII. `WordFinder`: which words of a vocabulary (trigger words) a text ho
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Final
 
+import attrs
 import regex
 
 # whitespace to `str.split` but not to `\s`: text holding one takes the pattern's path
@@ -50,6 +52,7 @@ def split_tokens(
     return out
 
 
+@attrs.frozen(init=False)
 class WordFinder:
     """Which words of a vocabulary stand in a text as whole words.
 
@@ -65,19 +68,26 @@ class WordFinder:
         ['met', 'talks']
     """
 
+    words: frozenset[str]
+    joiners: str
+    _ascii_words: frozenset[bytes]
+    _ascii_table: bytes  # ASCII characters that end a word become spaces
+    _table: Mapping[int, str]  # the same for `str.translate`
+
     def __init__(self, vocabulary: Iterable[str], joiners: str) -> None:
         words = frozenset(vocabulary)
         for word in words:
             if not word or not all(c.isalnum() or c in joiners for c in word):
                 msg = f"{word!r} is not one word of letters, digits and {joiners!r}"
                 raise ValueError(msg)
-        self._words = words
-        self._joiners = joiners
-        self._ascii_words = frozenset(w.encode("ascii") for w in words if w.isascii())
-        # ASCII characters that end a word become spaces (a table look-up per character)
         breaks = [c for c in range(128) if not (chr(c).isalnum() or chr(c) in joiners)]
-        self._ascii_table = bytes(0x20 if c in breaks else c for c in range(256))
-        self._table = dict.fromkeys(breaks, " ")
+        self.__attrs_init__(
+            words=words,
+            joiners=joiners,
+            ascii_words=frozenset(w.encode("ascii") for w in words if w.isascii()),
+            ascii_table=bytes(0x20 if c in breaks else c for c in range(256)),
+            table=MappingProxyType(dict.fromkeys(breaks, " ")),
+        )
 
     def present(self, text: str) -> set[str]:
         """The vocabulary words that are words of `text`.
@@ -87,7 +97,7 @@ class WordFinder:
         if text.isascii():
             runs = text.encode("ascii").translate(self._ascii_table).split()
             return {w.decode("ascii") for w in self._ascii_words.intersection(runs)}
-        joiners = self._joiners
+        joiners = self.joiners
         words: set[str] = set()
         for piece in set(text.translate(self._table).split()):
             if piece.isascii() or piece.isalnum():
@@ -96,4 +106,20 @@ class WordFinder:
                 words.update(
                     "".join(c if c.isalnum() or c in joiners else " " for c in piece).split()
                 )
-        return set(self._words.intersection(words))
+        return set(self.words.intersection(words))
+
+
+def typed_dash(norm: str, start: int, end: int) -> str:
+    """An em dash at ``norm[start:end]`` as a typist would write it.
+
+    "-" when it stands between spaces (" - "), else "--" ("talks--the first"): the
+    spellings that the extractors' rules read as a dash. As a single glued "-" it
+    would be a hyphen.
+
+    Examples:
+        >>> typed_dash("talks \u2014 the", 6, 7), typed_dash("talks\u2014the", 5, 6)
+        ('-', '--')
+    """
+    if start > 0 and end < len(norm) and norm[start - 1] == " " and norm[end] == " ":
+        return "-"
+    return "--"

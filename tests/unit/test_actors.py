@@ -315,3 +315,9 @@ def test_a_nation_before_a_source_noun_is_the_source_s_country_not_a_separate_ac
     assert list(actors) == [name]
     assert actors[name].kind is geonews.ActorKind.SOURCE
     assert actors[name].country == country
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2015", " \u2014 "])
+def test_an_em_dash_ends_a_name(dash: str) -> None:
+    text = f"President Xi Jinping will meet US President Joe Biden{dash}the two last met in Bali."
+    assert _mentions_of(text, "Joe Biden") == ["US President Joe Biden"]

@@ -446,3 +446,22 @@ def test_a_long_hostile_article_parses_quickly() -> None:
     text = "US President Joe Biden met Chinese President Xi Jinping. " * 2000
     article = geonews.parse_article(text, published=PUBLISHED)
     assert len(article.meetings) >= 1
+
+
+@pytest.mark.parametrize("dash", ["\u2014", " \u2014 ", " -- "])
+def test_a_dash_glued_to_the_meeting_word_or_spaced_reads_alike(dash: str) -> None:
+    text = (
+        "US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov "
+        f"held talks{dash}in Geneva."
+    )
+    assert [summary(x) for x in meetings(text)] == [
+        (
+            ["Antony Blinken", "Sergei Lavrov"],
+            "Geneva",
+            None,
+            None,
+            "held",
+            "in_person",
+            "meeting.held_talks",
+        )
+    ]

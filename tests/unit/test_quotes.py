@@ -90,6 +90,11 @@ def test_speaker_before_with_comma() -> None:
     [
         # no space between the verb's comma and the quotation mark
         ('Russian Foreign Minister Sergei Lavrov said,"We will not be divided."', "said"),
+        # an em dash glued to the verb
+        (
+            "Russian Foreign Minister Sergei Lavrov said\u2014\u201cWe will not be divided.\u201d",
+            "said",
+        ),
     ],
 )
 def test_speech_verb_glued_to_punctuation_is_found(text: str, cue: str) -> None:

@@ -681,3 +681,9 @@ def test_resolve_ignores_the_tense_where_uses_direction_says_so(
 ) -> None:
     if not uses_direction(spec, published):
         assert resolve(spec, published, "past") == resolve(spec, published, "future")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", " \u2014 ", ", "])
+def test_a_month_before_a_dash_is_read(dash: str) -> None:
+    text = f"The militia took over the government in February{dash}although officials deny it."
+    assert only(text, dt.date(2015, 6, 1)) == ("in February", "2015-02-01", "2015-02-28", "month")

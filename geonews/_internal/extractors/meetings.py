@@ -629,7 +629,7 @@ def _word_symbols() -> Mapping[str, str]:
         (_SPEECH_VERBS, "s"),
         ((";", ":", "(", ")", "[", "]"), "|"),
         ((",",), ","),
-        ((".", "-", "--"), "."),  # read in context
+        ((".", "-", "--", "\u2014"), "."),  # read in context
     ):
         table.update(dict.fromkeys(words, symbol))
     table.update(_SYMBOL_OF)
@@ -640,11 +640,11 @@ _WORD_SYMBOLS: Final = _word_symbols()
 
 
 def _mark_symbol(low: str, start: int, end: int, norm: str) -> str:
-    """The symbol of ".", "-" or "--", read from the spaces around it."""
+    """The symbol of ".", "-", "--" or an em dash, read from the spaces around it."""
     if low == ".":
         return "|" if end < len(norm) and norm[end].isspace() else "x"
     spaced = (start > 0 and norm[start - 1].isspace()) or (end < len(norm) and norm[end].isspace())
-    return "~" if spaced or low == "--" else "h"
+    return "~" if spaced or low in ("--", "\u2014") else "h"
 
 
 def _other_symbol(word: str, low: str) -> str:

@@ -110,7 +110,7 @@ DATELINE_PATTERN: Final = regex.compile(
     r"""
     (?<![\p{Lu}.'-])                  # at the start of a word: linear when searched
     (?P<name>\p{Lu}[\p{Lu}.'-]*+(?:[ ]\p{Lu}[\p{Lu}.'-]*+){0,3}+)  # up to four words
-    (?=,[ ]|[ ]++[(-])                # then a comma, "(Reuters)" or a dash
+    (?=,[ ]|[ ]++[(\-\u2014])          # then a comma, "(Reuters)" or a dash
     """,
     flags=regex.VERBOSE | regex.VERSION1,
 )

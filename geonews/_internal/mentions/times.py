@@ -182,10 +182,11 @@ _COUNT_AFTER_YEAR: Final = regex.compile(
 
 # The scan copy: ASCII letters in lower case, except the capitals that open a month
 # name, which become "\x01" so that one search finds every capitalized month; other
-# ASCII punctuation becomes a space. One character in, one out: offsets carry over.
+# ASCII punctuation, the em dash and the ellipsis become spaces. One character in, one
+# out: offsets carry over.
 _MONTH_INITIALS: Final = "ADFJMNOS"
 _SCAN_TABLE: Final = str.maketrans(
-    {ord(c): " " for c in string.printable if not c.isalnum()}
+    {ord(c): " " for c in (*string.printable, "\u2014", "\u2026") if not c.isalnum()}
     | {ord(c): c.lower() for c in string.ascii_uppercase}
     | {ord(c): "\x01" for c in _MONTH_INITIALS}
 )
@@ -679,7 +680,7 @@ def _marker_table() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _MARKERS: Final = _marker_table()
 _CLITICS: Final = tuple(word for word in _MARKERS if word.startswith("'"))
-_CLAUSE_MARKS: Final = (";", ":", "(", ")", '"', ",", " - ", "--")
+_CLAUSE_MARKS: Final = (";", ":", "(", ")", '"', ",", " - ", "--", "\u2014")
 _CONJUNCTIONS: Final = frozenset(
     {"and", "but", "while", "whereas", "although", "though", "because"}
 )
