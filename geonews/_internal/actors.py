@@ -19,6 +19,7 @@ finds bare surnames of the people found ("Blinken"). Then mentions are linked:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Final
 
@@ -232,6 +233,7 @@ def _class_of(word: str) -> str | None:
 
 
 _PRONOUN_REACH: Final = 3  # sentences back that a pronoun may reach
+_DESCRIPTION_REACH: Final = 100  # people back that "the minister" may reach
 
 # Where a mention can start: a capitalized word, or a lowercase word that can open one
 # ("the minister", "a diplomatic source", "foreign minister Sergey Lavrov", "he").
@@ -566,7 +568,13 @@ class _Linker:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.people: list[tuple[int, _Cand]] = []  # (sentence index, resolved person)
+        # the resolved people of each sentence, in text order; and every person key, the
+        # one mentioned last last (descriptions look through keys, not mentions)
+        self.people: dict[int, list[_Cand]] = {}
+        self.recent: dict[str, None] = {}
+        # per (sentence, gender): no person before this index of the sentence can be a
+        # pronoun's antecedent any more (a key's gender, once known, never changes)
+        self.ruled_out: dict[tuple[int, str], int] = {}
         self.titles: dict[str, str] = {}  # person key -> title
         self.countries: dict[str, str | None] = {}
         self.genders: dict[str, str] = {}
@@ -584,7 +592,7 @@ class _Linker:
                 return None
             resolved = attrs.evolve(cand, key=key)
             # "He met Trump. He also visited Kyiv": the subject pronoun is the salient one
-            self.people.append((sentence, resolved))
+            self._remember(sentence, resolved)
             return resolved
         if cand.kind is ActorKind.SOURCE:
             head = self.doc.norm[cand.head.start : cand.head.end]
@@ -600,23 +608,37 @@ class _Linker:
                 self.countries[cand.key] = cand.country
             if cand.gender != "-":
                 self.genders.setdefault(cand.key, cand.gender)
-            self.people.append((sentence, cand))
+            self._remember(sentence, cand)
         return cand
 
+    def _remember(self, sentence: int, person: _Cand) -> None:
+        self.people.setdefault(sentence, []).append(person)
+        self.recent.pop(person.key, None)
+        self.recent[person.key] = None
+
     def _salient(self, sentence: int, gender: str) -> str | None:
-        # people in the current sentence first (first named wins), then earlier sentences
-        best: dict[int, str] = {}
-        for sent, cand in reversed(self.people):
-            if sentence - sent > _PRONOUN_REACH:
-                break
-            if self.genders.get(cand.key, gender) != gender:
+        """The antecedent of a pronoun of `gender`, or None.
+
+        It is the first person of that gender (or of unknown gender), not the object of
+        a preposition, in the latest sentence within reach that has one.
+        Each sentence remembers how many of its people are ruled out for a gender: a
+        person who does not fit now never will (genders are only ever learned), so a long
+        sentence full of pronouns is read once, not once per pronoun.
+        """
+        for sent in range(sentence, sentence - _PRONOUN_REACH - 1, -1):
+            people = self.people.get(sent)
+            if not people:
                 continue
-            if self._governed(cand):
-                continue  # "In a letter to Trump, she demanded": not Trump
-            best[sent] = cand.key  # iterating backwards: the first in the sentence stays
-        if not best:
-            return None
-        return best[max(best)]
+            i = self.ruled_out.get((sent, gender), 0)
+            while i < len(people) and (
+                self.genders.get(people[i].key, gender) != gender
+                or self._governed(people[i])  # "In a letter to Trump, she demanded"
+            ):
+                i += 1
+            self.ruled_out[sent, gender] = i
+            if i < len(people):
+                return people[i].key
+        return None
 
     def _governed(self, cand: _Cand) -> bool:
         """Whether a preposition governs the mention: an object, rarely the antecedent."""
@@ -625,13 +647,15 @@ class _Linker:
 
     def _described(self, cand: _Cand) -> str | None:
         fits = _ROLE_TITLES.get(cand.name, (cand.name,))
-        for _, person in reversed(self.people):
-            title = (self.titles.get(person.key) or "").lower()
+        # the latest person whose title fits: titles and countries are the key's, so
+        # each key is looked at once, the latest mentioned first
+        for key in itertools.islice(reversed(self.recent), _DESCRIPTION_REACH):
+            title = (self.titles.get(key) or "").lower()
             if not title or not any(f in title for f in fits):
                 continue
-            if cand.country and self.countries.get(person.key) not in (None, cand.country):
+            if cand.country and self.countries.get(key) not in (None, cand.country):
                 continue
-            return person.key
+            return key
         return None
 
 

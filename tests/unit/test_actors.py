@@ -321,3 +321,29 @@ def test_a_nation_before_a_source_noun_is_the_source_s_country_not_a_separate_ac
 def test_an_em_dash_ends_a_name(dash: str) -> None:
     text = f"President Xi Jinping will meet US President Joe Biden{dash}the two last met in Bali."
     assert _mentions_of(text, "Joe Biden") == ["US President Joe Biden"]
+
+
+def test_a_long_sentence_of_pronouns_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every "she" looked through every "he" before it: quadratic on one long sentence
+    looked = []
+    governed = actors._Linker._governed
+
+    def counting(self: actors._Linker, cand: object) -> bool:
+        looked.append(cand)
+        return governed(self, cand)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(actors._Linker, "_governed", counting)
+    for units in (100, 400):
+        looked.clear()
+        text = "President Tomas Weller said " + "he and she and " * units + "they left."
+        found = _actors(text)
+        assert [m.start for m in found["Tomas Weller"].mentions][:2] == [0, 28]
+        assert len(looked) <= 2 * units + 2  # about one look per person, not per pair
+
+
+def test_the_minister_is_the_latest_person_whose_title_fits() -> None:
+    text = (
+        "Foreign Minister Anna Berg met General Tomas Weller and Colonel Piet Smit. "
+        "The minister said the talks went well."
+    )
+    assert _mentions_of(text, "Anna Berg") == ["Foreign Minister Anna Berg", "The minister"]
