@@ -156,3 +156,36 @@ FAMILIES: Final[dict[str, Callable[[int], str]]] = {
     "newlines only": lambda n: _repeat("\n", n),
     "random Unicode": _random_unicode,
 }
+
+
+def _ministers(size: int) -> str:
+    rng = random.Random(_SEED)
+    parts: list[str] = []
+    length = 0
+    while length <= size:
+        name = rng.choice("ABDEGKLMNPRSTVW") + "".join(rng.choice("aeioulnrst") for _ in range(6))
+        part = f"Foreign Minister {name} and the general and "
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)[:size]
+
+
+#: One long sentence dense in what one extractor or linking step reads, each repeated
+#: to the size: the benchmark checks that their time per character stays flat as they
+#: grow (a step that looks back over the whole sentence for each mention is quadratic
+#: there, and the families above do not show it). Written for geonews.
+DENSE: Final[dict[str, Callable[[int], str]]] = {
+    "pronouns": lambda n: _repeat("President Tomas Weller said he and she and ", n),
+    "descriptions": _ministers,
+    "unnamed sources": lambda n: _repeat("a senior US official and the official and ", n),
+    "countries and capitals": lambda n: _repeat("Russia and Ukraine and Moscow and Kyiv and ", n),
+    "meetings": lambda n: _repeat(
+        "Foreign Minister Anna Berg met President Tomas Weller in Geneva on Monday and ", n
+    ),
+    "shipments": lambda n: _repeat("Russia sent 100 tonnes of grain to Ukraine on Monday and ", n),
+    "demands": lambda n: _repeat(
+        "Russia demanded that Ukraine withdraw its troops from the border and ", n
+    ),
+    "quotes": lambda n: _repeat('President Tomas Weller said "we will go on" and ', n),
+    "em dashes": lambda n: _repeat("Berg met Weller\u2014the talks\u2014said\u2014", n),
+}

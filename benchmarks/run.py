@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 import regex
-from hostile import FAMILIES
+from hostile import DENSE, FAMILIES
 from stages import STAGES, parse_staged
 
 import geonews
@@ -52,6 +52,9 @@ MAX_SCALING_RATIO: Final = 1.3
 MAX_HOSTILE_RATIO: Final = 3.0
 #: A hostile family is stopped once it has taken this many times its budget.
 HOSTILE_STOP_FACTOR: Final = 4.0
+#: Dense text: time per character at the larger size over that at the smaller one.
+MAX_DENSE_GROWTH: Final = 1.5
+DENSE_SIZES: Final = (50_000, 400_000)
 #: Each hostile family is parsed this many times (each in a fresh child process) and
 #: keeps its fastest run, as the news figure keeps each chunk's fastest of `repeats`.
 HOSTILE_ROUNDS: Final = 3
@@ -300,7 +303,7 @@ def run_scaling(rows: Sequence[Row], repeats: int) -> tuple[list[list[object]], 
 
 
 def _hostile_child(name: str, size: int, conn: Connection) -> None:
-    text = FAMILIES[name](size)
+    text = (DENSE[name] if name in DENSE else FAMILIES[name])(size)
     start = CLOCK()
     try:
         parse_article(text, published="2022-01-22")
@@ -474,7 +477,7 @@ def write_rows(rows: Sequence[Row], path: Path) -> None:
 # --------------------------------------------------------------------------- main
 
 
-SECTIONS: Final = ("stages", "scaling", "hostile", "cli")
+SECTIONS: Final = ("stages", "scaling", "hostile", "dense", "cli")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -661,6 +664,64 @@ def section_hostile(bench: Bench, news_per_char: float) -> None:
     )
 
 
+def section_dense(bench: Bench, news_per_char: float) -> None:
+    small, large = (size // 5 for size in DENSE_SIZES) if bench.repeats == 1 else DENSE_SIZES
+    rounds = bench.repeats if bench.repeats == 1 else HOSTILE_ROUNDS
+    heading(f"Linear time on dense text ({small:,} and {large:,} characters)")
+    print(
+        "One long sentence dense in mentions, quotes or facts of one kind: time per\n"
+        f"character must stay flat as it grows ({large // small}x longer: at most "
+        f"{MAX_DENSE_GROWTH}x the time per character),\nwhich a step that looks back over "
+        "the whole sentence for each mention breaks.\nThe ratio to news is reported, not a "
+        "target: such text holds several times news's\nmentions per character. Fastest of "
+        f"{rounds} run(s) each, in fresh processes.\n"
+    )
+    rows: list[list[object]] = []
+    worst = 0.0
+    all_ok = True
+    for name in DENSE:
+        per_char: list[float] = []
+        error: str | None = None
+        for size in (small, large):
+            stop_after = max(HOSTILE_STOP_FACTOR * 10 * news_per_char * size, 10.0)
+            runs, error = _time_family(name, size, stop_after, rounds)
+            if error is not None or runs[-1] is None:
+                error = error or f"stopped after {stop_after:.0f} s"
+                break
+            per_char.append(min(t for t in runs if t is not None) / size)
+        if error is not None:
+            rows.append([name, "", "", "", "", error, "FAIL"])
+            all_ok = False
+            continue
+        growth = per_char[1] / per_char[0]
+        passed = growth <= MAX_DENSE_GROWTH
+        all_ok &= passed
+        worst = max(worst, growth)
+        rows.append(
+            [
+                name,
+                f"{per_char[0] * 1e6:.2f}",
+                f"{per_char[1] * 1e6:.2f}",
+                f"{growth:.2f}",
+                f"{per_char[1] / news_per_char:.1f}",
+                "no",
+                verdict(passed),
+            ]
+        )
+    table(
+        ["family", "µs/char small", "µs/char large", "growth", "x news", "raised", "target"],
+        rows,
+    )
+    bench.targets.append(
+        Target(
+            "dense text: time per char, large / small",
+            f"worst {worst:.2f}, {sum(r[-1] == 'FAIL' for r in rows)} of {len(rows)} fail",
+            f"<= {MAX_DENSE_GROWTH}",
+            all_ok,
+        )
+    )
+
+
 def section_cli(bench: Bench, scratch: Path) -> None:
     rows = bench.rows
     heading("Streaming CLI: geonews parse")
@@ -762,6 +823,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             section_scaling(bench)
         if "hostile" in sections:
             section_hostile(bench, total / bench.chars)
+        if "dense" in sections:
+            section_dense(bench, total / bench.chars)
         if "cli" in sections:
             section_cli(bench, Path(scratch))
     print(f"\n{load()} at the end")

@@ -233,7 +233,8 @@ def _class_of(word: str) -> str | None:
 
 
 _PRONOUN_REACH: Final = 3  # sentences back that a pronoun may reach
-_DESCRIPTION_REACH: Final = 100  # people back that "the minister" may reach
+_DESCRIPTION_REACH: Final = 20  # people back that "the minister" may reach
+_FIND_SURNAMES: Final = 20  # more surnames than this: one scan of capitalized words
 
 # Where a mention can start: a capitalized word, or a lowercase word that can open one
 # ("the minister", "a diplomatic source", "foreign minister Sergey Lavrov", "he").
@@ -538,16 +539,22 @@ def _surname_pass(doc: Document, cands: list[_Cand]) -> list[_Cand]:
         return []
     # Each surname is looked for with str.find and kept where the capitalized-word pattern
     # matches it whole there; these words cannot overlap, so this finds what a scan of
-    # every capitalized word would, at a fraction of the cost.
+    # every capitalized word would, at a fraction of the cost. With many surnames, one
+    # scan costs less than a pass over the text per surname (quadratic on a long text
+    # that names thousands of people).
     norm = doc.norm
-    found = []
-    for surname in surnames:
-        at = norm.find(surname)
-        while at >= 0:
-            m = _CAPITALIZED.match(norm, at)
-            if m is not None and m.end() - at == len(surname):
-                found.append((at, surname))
-            at = norm.find(surname, at + 1)
+    found: list[tuple[int, str]] = []
+    if len(surnames) > _FIND_SURNAMES:
+        words = ((m.start(), m.group()) for m in _CAPITALIZED.finditer(norm))
+        found.extend(word for word in words if word[1] in surnames)
+    else:
+        for surname in surnames:
+            at = norm.find(surname)
+            while at >= 0:
+                m = _CAPITALIZED.match(norm, at)
+                if m is not None and m.end() - at == len(surname):
+                    found.append((at, surname))
+                at = norm.find(surname, at + 1)
     taken = sorted((c.span.start, c.span.end) for c in cands)
     out = []
     i = 0

@@ -6,7 +6,7 @@ import json
 from importlib.resources import files
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 import geonews
 from geonews._internal import actors
@@ -347,3 +347,17 @@ def test_the_minister_is_the_latest_person_whose_title_fits() -> None:
         "The minister said the talks went well."
     )
     assert _mentions_of(text, "Anna Berg") == ["Foreign Minister Anna Berg", "The minister"]
+
+
+@pytest.mark.parametrize("limit", [0, 10_000])
+@given(text=article_text)
+@example(text="Mr Weller met Mr O'Brien. Weller and O'Brien's aide, Wellers, left; Weller-Smith")
+def test_surnames_found_by_one_scan_or_by_find_alike(limit: int, text: str) -> None:
+    doc = Document(text)
+    expected = find_actors(doc)
+    original = actors._FIND_SURNAMES
+    try:
+        actors._FIND_SURNAMES = limit  # type: ignore[misc]
+        assert find_actors(doc) == expected
+    finally:
+        actors._FIND_SURNAMES = original  # type: ignore[misc]
