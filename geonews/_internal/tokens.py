@@ -6,8 +6,8 @@ plain ASCII. `WordFinder`: which words of a vocabulary (trigger words) a text ho
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
+import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -72,7 +72,9 @@ class WordFinder:
     joiners: str
     _ascii_words: frozenset[bytes]
     _ascii_table: bytes  # ASCII characters that end a word become spaces
-    _table: Mapping[int, str]  # the same for `str.translate`
+    # A word, for any text: in Python's `re`, `\w` is exactly `str.isalnum()` or "_"
+    # (unlike `\w` in `regex`, which differs for a few marks and numbers).
+    _runs: re.Pattern[str]
 
     def __init__(self, vocabulary: Iterable[str], joiners: str) -> None:
         words = frozenset(vocabulary)
@@ -81,12 +83,14 @@ class WordFinder:
                 msg = f"{word!r} is not one word of letters, digits and {joiners!r}"
                 raise ValueError(msg)
         breaks = [c for c in range(128) if not (chr(c).isalnum() or chr(c) in joiners)]
+        inner = "".join(re.escape(c) for c in joiners)
+        runs = rf"[\w{inner}]+" if "_" in joiners else rf"(?:[^\W_]|[{inner}])+"
         self.__attrs_init__(
             words=words,
             joiners=joiners,
             ascii_words=frozenset(w.encode("ascii") for w in words if w.isascii()),
             ascii_table=bytes(0x20 if c in breaks else c for c in range(256)),
-            table=MappingProxyType(dict.fromkeys(breaks, " ")),
+            runs=re.compile(runs),
         )
 
     def present(self, text: str) -> set[str]:
@@ -97,16 +101,7 @@ class WordFinder:
         if text.isascii():
             runs = text.encode("ascii").translate(self._ascii_table).split()
             return {w.decode("ascii") for w in self._ascii_words.intersection(runs)}
-        joiners = self.joiners
-        words: set[str] = set()
-        for piece in set(text.translate(self._table).split()):
-            if piece.isascii() or piece.isalnum():
-                words.add(piece)
-            else:  # a non-ASCII mark inside: "talks—the", "«talks»"
-                words.update(
-                    "".join(c if c.isalnum() or c in joiners else " " for c in piece).split()
-                )
-        return set(self.words.intersection(words))
+        return set(self.words.intersection(self._runs.findall(text)))
 
 
 def typed_dash(norm: str, start: int, end: int) -> str:
