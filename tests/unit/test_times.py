@@ -687,3 +687,18 @@ def test_resolve_ignores_the_tense_where_uses_direction_says_so(
 def test_a_month_before_a_dash_is_read(dash: str) -> None:
     text = f"The militia took over the government in February{dash}although officials deny it."
     assert only(text, dt.date(2015, 6, 1)) == ("in February", "2015-02-01", "2015-02-28", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks Will Resume In Two Days", ("In Two Days", "2022-01-24", "2022-01-24", "day")),
+        ("Leaders Met Two Days Ago", ("Two Days Ago", "2022-01-20", "2022-01-20", "day")),
+        ("Leaders Met Last Night", ("Last Night", "2022-01-21", "2022-01-21", "day")),
+        ("Talks Go On Friday Night", ("On Friday Night", "2022-01-21", "2022-01-21", "day")),
+        ("They Met Monday Morning", ("Monday Morning", "2022-01-17", "2022-01-17", "day")),
+    ],
+)
+def test_a_title_case_headline_is_read_like_a_sentence(text: str, expected: Row) -> None:
+    # "Days", "Night" and "Morning" open with a letter that can open a month name
+    assert only(text) == expected

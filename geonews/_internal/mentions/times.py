@@ -191,9 +191,10 @@ _SCAN_TABLE: Final = str.maketrans(
     | {ord(c): "\x01" for c in _MONTH_INITIALS}
 )
 # Substrings of the scan copy that lead to every anchor word: inside a word ("Friday",
-# "\x01onth" for "Month"), or opening one.
-_INNER_KEYS: Final = ("day", "onth", "night")
-_OPENING_KEYS: Final = ("week", "year", "tomorrow", "quarter", "half", "morning")
+# "\x01onth" for "Month", "\x01ay" for "Days", "\x01ight" for "Night"), or opening one
+# ("\x01orning" for "Morning").
+_INNER_KEYS: Final = ("day", "onth", "night", "\x01ay", "\x01ight")
+_OPENING_KEYS: Final = ("week", "year", "tomorrow", "quarter", "half", "morning", "\x01orning")
 _WEEKDAY, _MONTH, _YEAR_CLASS, _RELATIVE_DAY, _UNIT = range(5)
 _ANCHORS: Final = (
     dict.fromkeys(_WEEKDAYS, _WEEKDAY)
