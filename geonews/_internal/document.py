@@ -142,7 +142,7 @@ _OPENERS: Final = {
     "\u2018": "single",
 }
 _CLOSERS: Final = {"\u201d": "double", "\u00bb": "guillemet", "\u2019": "single"}
-_ELISION: Final = regex.compile(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|til\b|cause\b")
+_ELISION: Final = regex.compile(r"[0-9][0-9]s\b|[0-9][0-9]\b|em\b|n\b|[Tt]il\b|[Cc]ause\b")
 _MARK: Final = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 # The characters of marks (a backtick is one only as ``), and where the scanner looks for
 # the next mark that can act: any, with no quotation open (no closing marks: they close
@@ -156,8 +156,9 @@ _ACTING_FULL_LOW: Final = regex.compile(r"[\"'\u201c\u201d\u00bb\u2019]")
 # Quotations nest two or three deep in real text; deeper openers are stray marks. The cap
 # also keeps the scanner linear on hostile input (a megabyte of opening quotes).
 _MAX_DEPTH: Final = 4
-# How many characters after a mark `_classify` may look at (the elision check).
-_TAIL: Final = 4
+# How many characters after a mark `_classify` may look at: the longest elision and the
+# character after it ("'cause ").
+_TAIL: Final = 6
 
 # What a mark does: open or close a quotation of a style. `None` is an apostrophe or a
 # stray mark.

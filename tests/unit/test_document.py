@@ -360,3 +360,16 @@ def test_spans_built_without_validators_equal_checked_ones() -> None:
     assert fast == checked
     assert hash(fast) == hash(checked)
     assert repr(fast) == repr(checked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 'cause we want peace. Then 'We are ready,' she said.",
+        "'Cause we want peace. Then 'We are ready,' she said.",
+        "'Til the end. Then 'We are ready,' she said.",
+    ],
+)
+def test_an_elided_word_is_no_quotation(text: str) -> None:
+    doc = Document(text)
+    assert [q.span.slice(text) for q in doc.quotes] == ["'We are ready,'"]
