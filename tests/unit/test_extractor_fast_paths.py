@@ -106,7 +106,7 @@ def _every_offset(
     low: str, firsts: dict[str, tuple[str, ...]], joiners: str
 ) -> list[tuple[int, int, str]]:
     # every offset whose word boundaries allow a phrase, longest phrase first
-    found = []
+    found: list[tuple[int, int, str]] = []
     for i in range(len(low)):
         if i and (low[i - 1].isalnum() or low[i - 1] in joiners):
             continue
@@ -126,7 +126,7 @@ def test_meeting_triggers_are_those_of_a_scan_of_every_offset(text: str) -> None
     low = text.lower()
     if len(low) != len(text):
         return  # the pattern's path, not the word scan
-    expected = []
+    expected: list[tuple[str, int, int]] = []
     for i, j, phrase in _every_offset(low, dict(meetings._PHRASES_BY_FIRST), "_-'"):
         if not expected or i >= expected[-1][2]:
             expected.append((phrase, i, j))
@@ -139,7 +139,7 @@ def test_speech_verbs_are_those_of_a_scan_of_every_offset(text: str) -> None:
     if len(text.lower()) != len(text):
         return
     firsts = dict(quotes._VERB_FORMS)
-    expected = []
+    expected: list[tuple[int, int, str]] = []
     for i, j, form in _every_offset(text.lower(), firsts, "-_"):
         if not expected or i >= expected[-1][1]:
             expected.append((i, j, form))
