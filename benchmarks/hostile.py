@@ -182,7 +182,10 @@ DENSE: Final[dict[str, Callable[[int], str]]] = {
     "meetings": lambda n: _repeat(
         "Foreign Minister Anna Berg met President Tomas Weller in Geneva on Monday and ", n
     ),
-    "shipments": lambda n: _repeat("Russia sent 100 tonnes of grain to Ukraine on Monday and ", n),
+    # one time expression, at the start: each shipment's time is looked for across the rest
+    "shipments": lambda n: (
+        "On Monday " + _repeat("Russia sent 100 tonnes of grain to Ukraine and ", n)
+    )[:n],
     "demands": lambda n: _repeat(
         "Russia demanded that Ukraine withdraw its troops from the border and ", n
     ),
