@@ -225,8 +225,6 @@ def test_the_tripwire_catches_a_backtracking_pattern() -> None:
 #: Strict xfail: when a pattern is made linear, the test says so and it leaves the list.
 QUADRATIC_SCANS: Final = {
     "document._NEXT_WORD": "runs of ASCII quotes; tried once after a period (.match)",
-    "mentions.quantities._FOLLOWING_PATTERN": "runs of spaces",
-    "mentions.times._COUNT_AFTER_YEAR": "runs of spaces",
 }
 #: A scan of 8 times the text may take this many times as long: 8 if linear, 64 if
 #: quadratic; the margin keeps timing noise from failing a linear pattern.

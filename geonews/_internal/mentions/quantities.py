@@ -146,10 +146,12 @@ _SCALE: Final = r"""
     )(?!\w)
 """
 _WORD: Final = r"(?:%|[\p{L}0-9]++(?:[-'.][\p{L}0-9]++)*+\.?+)"  # troops, F-22, U.S., %
+# Spaces between words are bounded ({1,40}): the pattern may match empty, and with an
+# unbounded run each position of a long run of spaces would consume the rest of it.
 _FOLLOWING: Final = rf"""
     (?P<attached>(?i:\L<attached>)(?!\w))?+  # 100,000-plus, 100+
-    (?:(?P<sep>[ ]++|-|)(?P<w>{_WORD})     # the next words: "pounds of lethal aid",
-      (?:[ ]++(?P<w>{_WORD})){{0,5}}+      # "-minute", "kg", "Russian troops have"
+    (?:(?P<sep>[ ]{{1,40}}+|-|)(?P<w>{_WORD})  # the next words: "pounds of lethal aid",
+      (?:[ ]{{1,40}}+(?P<w>{_WORD})){{0,5}}+   # "-minute", "kg", "Russian troops have"
     )?+
 """
 _FLAGS: Final = regex.VERBOSE | regex.VERSION0

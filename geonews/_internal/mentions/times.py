@@ -174,8 +174,8 @@ UNIT_PATTERN: Final = compile_pattern(
 
 # After a round bare year: words that show a count rather than a year ("by 2000 votes").
 _ROUND: Final = frozenset({"00", "50"})
-_COUNT_AFTER_YEAR: Final = regex.compile(
-    r"[ ]++(?:\p{Ll}*+(?<=s)|people|percent|per|%)(?!\w)", flags=regex.VERSION1
+_COUNT_AFTER_YEAR: Final = regex.compile(  # spaces bounded: a scan stays linear on a run
+    r"[ ]{1,40}+(?:\p{Ll}*+(?<=s)|people|percent|per|%)(?!\w)", flags=regex.VERSION1
 )
 
 # --------------------------------------------------------------------------- anchors
