@@ -575,8 +575,9 @@ class _Linker:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        # the resolved people of each sentence, in text order; and every person key, the
-        # one mentioned last last (descriptions look through keys, not mentions)
+        # the resolved people of each sentence, in text order; and every person key in
+        # the order of its latest mention, the latest last (descriptions look through
+        # keys, not mentions)
         self.people: dict[int, list[_Cand]] = {}
         self.recent: dict[str, None] = {}
         # per (sentence, gender): no person before this index of the sentence can be a
@@ -628,6 +629,7 @@ class _Linker:
 
         It is the first person of that gender (or of unknown gender), not the object of
         a preposition, in the latest sentence within reach that has one.
+
         Each sentence remembers how many of its people are ruled out for a gender: a
         person who does not fit now never will (genders are only ever learned), so a long
         sentence full of pronouns is read once, not once per pronoun.
