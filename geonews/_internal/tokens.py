@@ -104,6 +104,10 @@ class WordFinder:
         return set(self.words.intersection(self._runs.findall(text)))
 
 
+#: The em dash, which the normalized text keeps (a horizontal bar becomes one).
+EM_DASH: Final = "\u2014"
+
+
 def typed_dash(norm: str, start: int, end: int) -> str:
     """An em dash at ``norm[start:end]`` as a typist would write it.
 

@@ -82,7 +82,7 @@ from geonews._internal.context import Context, Mention
 from geonews._internal.document import QuoteRegion
 from geonews._internal.lexicons import compile_pattern, lexicon, table
 from geonews._internal.model import Actor, ActorKind, Demand, Span
-from geonews._internal.tokens import WordFinder, split_tokens, typed_dash
+from geonews._internal.tokens import EM_DASH, WordFinder, split_tokens, typed_dash
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -234,7 +234,6 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_TOKENS: Final = frozenset({'"', "'", "``", "''"})
-_EM_DASH: Final = "\u2014"
 
 
 def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
@@ -244,7 +243,7 @@ def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
     previous = ""
     for at, pos, word in split_tokens(TOKEN_PATTERN, norm, start, end):
         low = word.lower()
-        if low == _EM_DASH:
+        if low == EM_DASH:
             low = typed_dash(norm, at, pos)
         if low == "'s":
             cls = "aux" if previous == "pron" else "pos"  # "it's", "Russia's"

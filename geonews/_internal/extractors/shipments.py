@@ -73,7 +73,7 @@ from geonews._internal.model import (
     Span,
     TimeRef,
 )
-from geonews._internal.tokens import WordFinder, split_tokens, typed_dash
+from geonews._internal.tokens import EM_DASH, WordFinder, split_tokens, typed_dash
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -105,7 +105,6 @@ _BY_FIRST_WORD: Final = MappingProxyType(
 )
 _FIRST_WORDS: Final = frozenset(_BY_FIRST_WORD)
 # a word of the text for `_trigger_hits`: letters and digits, with "_" and "-" inside
-_EM_DASH: Final = "\u2014"
 _TRIGGER_FINDER: Final = WordFinder(_FIRST_WORDS, joiners="_-")
 _MULTIWORD_LAST: Final = frozenset(p.rsplit(" ", 1)[1] for p in _MULTIWORD)
 # Each cue of several words and its ends from a word on: "as well as", "well as".
@@ -336,7 +335,7 @@ def _chunks(parties: _Parties, start: int, end: int, hits: Sequence[_Hit]) -> li
         # The words between chunks are most of a sentence: this loop is kept lean (no
         # keyword arguments, `_joined` only for a word that may end a cue).
         for s, e, word in tokens:
-            low = word.lower() if word != _EM_DASH else typed_dash(norm, s, e)
+            low = word.lower() if word != EM_DASH else typed_dash(norm, s, e)
             first = word[0]
             if first == "'":  # "'s", "'", "'re": a mark, or a possessive after a party
                 if (low in {"'s", "'"}) and out and out[-1].kind == "A" and out[-1].end == s:
