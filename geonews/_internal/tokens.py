@@ -93,15 +93,15 @@ class WordFinder:
             runs=re.compile(runs),
         )
 
-    def present(self, text: str) -> set[str]:
+    def present(self, text: str) -> frozenset[str]:
         """The vocabulary words that are words of `text`.
 
         Words are compared exactly: lower-case the text first for a lower-case vocabulary.
         """
         if text.isascii():
             runs = text.encode("ascii").translate(self._ascii_table).split()
-            return {w.decode("ascii") for w in self._ascii_words.intersection(runs)}
-        return set(self.words.intersection(self._runs.findall(text)))
+            return frozenset(w.decode("ascii") for w in self._ascii_words.intersection(runs))
+        return self.words.intersection(self._runs.findall(text))
 
 
 #: The em dash, which the normalized text keeps (a horizontal bar becomes one).
